@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// The bin entry: registers the commands, runs one, and is the only place that sets the exit
+// code. Known errors print one line without a stack; --debug shows the stack.
+
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { COMMANDS } from './commands/index.js';
+import { processIo } from './commands/io.js';
+import { CtmapError, EXIT_INPUT } from './errors.js';
+import { VERSION } from './version.js';
+import { errorMessage } from './wording/errors.js';
+
+export async function main(argv: string[]): Promise<number> {
+  const io = processIo();
+  let exitCode = 0;
+  const debug = argv.includes('--debug');
+  let cli = yargs(argv)
+    .scriptName('ctmap')
+    .usage('$0 <command> [options]\n\nPrepare the identity side of a Microsoft 365 cross-tenant OneDrive and SharePoint migration.')
+    .version(VERSION)
+    .option('debug', { type: 'boolean', describe: 'Show stack traces of errors', global: true })
+    .demandCommand(1, 'Name a command: ctmap map, ctmap demo, ... (ctmap --help lists them)')
+    .strict()
+    .recommendCommands()
+    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .epilogue('Exit codes: 0 done; 1 done, but error findings exist (or --strict and rows left for review); 2 usage or input error, nothing written.')
+    .fail((msg, err) => {
+      throw err ?? new CtmapError('invalid-option', { detail: `${msg}\nRun 'ctmap --help' for usage.` });
+    });
+  for (const command of COMMANDS) {
+    cli = cli.command({
+      command: command.command,
+      describe: command.describe,
+      builder: command.builder,
+      handler: async (args) => {
+        exitCode = await command.run(args, io);
+      },
+    });
+  }
+  try {
+    await cli.parseAsync();
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CtmapError) {
+      io.err(errorMessage(err));
+      if (debug && err.stack) io.err(err.stack);
+      return EXIT_INPUT;
+    }
+    io.err(`ctmap: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    io.err('This is a bug in ctmap; please report it with the command you ran.');
+    return EXIT_INPUT;
+  }
+}
+
+process.exitCode = await main(hideBin(process.argv));

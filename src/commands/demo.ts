@@ -1,0 +1,32 @@
+// `ctmap demo`: the map run on the bundled contoso → fabrikam fixtures, into a fresh folder.
+
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Io } from './io.js';
+import { runMapCommand } from './map.js';
+import { packageRoot } from './package-root.js';
+
+export function freshFolder(base: string): string {
+  if (!existsSync(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}`;
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+export function runDemo(args: { out?: string | undefined }, io: Io): number {
+  const fixtures = join(packageRoot(), 'fixtures', 'demo');
+  const out = args.out ?? freshFolder('ctmap-demo');
+  io.out(`ctmap demo: contoso.com → fabrikam.com, from ${relative(process.cwd(), fixtures) || fixtures}\n`);
+  const { exitCode } = runMapCommand({ config: join(fixtures, 'ctmap.json'), out, force: false }, io);
+  io.out(
+    [
+      'Where to look:',
+      `  ${join(out, 'review.csv')}        every source user with its status and the evidence, in plain language`,
+      `  ${join(out, 'identity-map.csv')}  the file for Add-SPOTenantIdentityMap (only the matched rows)`,
+      `  ${join(out, 'summary.json')}      counts and findings with file:line`,
+      '',
+    ].join('\n'),
+  );
+  return exitCode;
+}

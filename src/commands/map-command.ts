@@ -1,0 +1,27 @@
+import type { CommandSpec } from './spec.js';
+
+export const mapCommand: CommandSpec = {
+  command: 'map',
+  describe: 'Match source and target users and groups; write identity-map.csv, review.csv and summary.json',
+  builder: (y) =>
+    y
+      .option('source-users', { type: 'string', describe: 'Source tenant users export (CSV)', normalize: true })
+      .option('target-users', { type: 'string', describe: 'Target tenant users export (CSV), the pre-created accounts', normalize: true })
+      .option('source-tenant-id', { type: 'string', describe: 'Source tenant ID (GUID) for column 2 of the map' })
+      .option('domain', { type: 'string', array: true, describe: 'Domain rewrite source=target, repeatable: --domain contoso.com=fabrikam.com' })
+      .option('policy', { choices: ['standard', 'strict'] as const, describe: 'strict never maps on names alone (default standard)' })
+      .option('config', { type: 'string', describe: 'JSON config file with the same settings; flags win', normalize: true })
+      .option('out', { type: 'string', describe: 'Output folder (default ctmap-out)', normalize: true })
+      .option('force', { type: 'boolean', default: false, describe: 'Replace outputs that already exist' })
+      .option('strict', { type: 'boolean', default: false, describe: 'Exit 1 when any row is left for review' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print summary.json instead of the report' })
+      .example(
+        '$0 map --source-users contoso-users.csv --target-users fabrikam-users.csv --source-tenant-id 72f988bf-86f1-41af-91ab-2d7cd011db47 --domain contoso.com=fabrikam.com',
+        'Map users; outputs go to ./ctmap-out',
+      )
+      .example('$0 map --config ctmap.json --out run-2 --force', 'Settings from a config file, into run-2, replacing earlier outputs'),
+  async run(args, io) {
+    const { runMapCommand } = await import('./map.js');
+    return runMapCommand(args, io).exitCode;
+  },
+};

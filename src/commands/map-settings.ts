@@ -1,0 +1,75 @@
+// Flags and config file merged into the settings of one map run; flags win.
+
+import { z } from 'zod';
+import { columnAliases, domainRuleList, parseDomainRules, parseTenantId, type MatchConfig } from '../config.js';
+import { CtmapError } from '../errors.js';
+import type { Field } from '../read/columns.js';
+import { readConfigFile } from '../read/config-file.js';
+
+export const mapArgsSchema = z.object({
+  sourceUsers: z.string().optional(),
+  targetUsers: z.string().optional(),
+  sourceGroups: z.string().optional(),
+  targetGroups: z.string().optional(),
+  sourceTenantId: z.string().optional(),
+  domain: z.array(z.string()).optional(),
+  policy: z.enum(['standard', 'strict']).optional(),
+  decisions: z.string().optional(),
+  config: z.string().optional(),
+  out: z.string().optional(),
+  force: z.boolean().default(false),
+  strict: z.boolean().default(false),
+  json: z.boolean().default(false),
+});
+
+export type MapArgs = z.input<typeof mapArgsSchema>;
+
+export interface MapSettings {
+  match: MatchConfig;
+  sourceUsers: string;
+  targetUsers: string;
+  sourceGroups: string | undefined;
+  targetGroups: string | undefined;
+  decisions: string | undefined;
+  columns: Partial<Record<Field, readonly string[]>>;
+  out: string;
+  force: boolean;
+  strict: boolean;
+  json: boolean;
+}
+
+export function resolveMapSettings(raw: unknown): MapSettings {
+  const parsed = mapArgsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CtmapError('invalid-option', { column: issue?.path.join('.') ?? '', detail: issue?.message ?? 'invalid' });
+  }
+  const args = parsed.data;
+  const loaded = args.config !== undefined ? readConfigFile(args.config) : undefined;
+  const file = loaded?.config ?? {};
+  const fromFile = (p: string | undefined): string | undefined => (p === undefined ? undefined : loaded!.path(p));
+
+  const sourceUsers = args.sourceUsers ?? fromFile(file.sourceUsers);
+  const targetUsers = args.targetUsers ?? fromFile(file.targetUsers);
+  if (sourceUsers === undefined) throw new CtmapError('invalid-option', { column: 'source-users', detail: 'required: the source tenant users export' });
+  if (targetUsers === undefined) throw new CtmapError('invalid-option', { column: 'target-users', detail: 'required: the target tenant users export' });
+
+  const domainRules = parseDomainRules(args.domain !== undefined && args.domain.length > 0 ? args.domain : domainRuleList(file.domains));
+  return {
+    match: {
+      sourceTenantId: parseTenantId(args.sourceTenantId ?? file.sourceTenantId),
+      domainRules,
+      policy: args.policy ?? file.policy ?? 'standard',
+    },
+    sourceUsers,
+    targetUsers,
+    sourceGroups: args.sourceGroups ?? fromFile(file.sourceGroups),
+    targetGroups: args.targetGroups ?? fromFile(file.targetGroups),
+    decisions: args.decisions ?? fromFile(file.decisions),
+    columns: columnAliases(file.columns),
+    out: args.out ?? fromFile(file.out) ?? 'ctmap-out',
+    force: args.force,
+    strict: args.strict,
+    json: args.json,
+  };
+}

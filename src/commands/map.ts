@@ -1,0 +1,58 @@
+// `ctmap map`: read the exports, run the pipeline, write identity-map.csv, review.csv and
+// summary.json. Returns the exit code; throws CtmapError for exit 2 before writing anything.
+
+import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { identityMapCsv, mapRows } from '../emit/identity-map.js';
+import { reviewCsv, reviewRows } from '../emit/review.js';
+import { buildSummary, summaryJson, type Summary } from '../emit/summary.js';
+import { assertWritable, writeOutputs } from '../emit/write.js';
+import { runMap } from '../pipeline.js';
+import { readExportFile } from '../read/index.js';
+import type { Io } from './io.js';
+import { resolveMapSettings } from './map-settings.js';
+import { formatMapReport } from './map-report.js';
+
+export const MAP_OUTPUTS = ['identity-map.csv', 'review.csv', 'summary.json'] as const;
+
+export interface MapOutcome {
+  exitCode: number;
+  summary: Summary;
+  paths: string[];
+}
+
+export function runMapCommand(args: unknown, io: Io): MapOutcome {
+  const settings = resolveMapSettings(args);
+  assertWritable(settings.out, MAP_OUTPUTS, settings.force);
+
+  const started = performance.now();
+  const read = (file: string, tenant: 'source' | 'target') => readExportFile(file, { kind: 'user', tenant, columns: settings.columns });
+  const sourceUsers = read(settings.sourceUsers, 'source');
+  const targetUsers = read(settings.targetUsers, 'target');
+  const readMs = Math.round(performance.now() - started);
+
+  const result = runMap({ sourceUsers: sourceUsers.principals, targetUsers: targetUsers.principals }, settings.match);
+  const findings = [...sourceUsers.findings, ...targetUsers.findings, ...result.findings];
+
+  const emitStart = performance.now();
+  const rows = mapRows(result.assignments, settings.match.sourceTenantId);
+  const files = [
+    { name: 'identity-map.csv', content: identityMapCsv(rows) },
+    { name: 'review.csv', content: reviewCsv(reviewRows(result.assignments, findings)) },
+  ];
+  const timings = { read: readMs, ...result.timings, emit: Math.round(performance.now() - emitStart) };
+  const summary = buildSummary({
+    assignments: result.assignments,
+    findings,
+    inputs: [sourceUsers.info, targetUsers.info],
+    targets: targetUsers.principals.length,
+    inMap: rows.length,
+    unclaimedTargets: result.unclaimedTargets,
+    timings,
+  });
+  const paths = writeOutputs(settings.out, [...files, { name: 'summary.json', content: summaryJson(summary) }], settings.force);
+
+  io.out(settings.json ? summaryJson(summary) : formatMapReport(summary, paths));
+  const hasErrors = findings.some((f) => f.severity === 'error');
+  const leftForReview = summary.counts.byStatus.review + summary.counts.byStatus.ambiguous + summary.counts.byStatus.conflict > 0;
+  return { exitCode: hasErrors || (settings.strict && leftForReview) ? EXIT_FINDINGS : EXIT_OK, summary, paths };
+}

@@ -1,0 +1,44 @@
+// Errors that stop a command before anything is written (exit 2). Wording lives in
+// wording/errors.ts; code and context are what tests and --json consumers rely on.
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_INPUT = 2;
+
+export type CtmapErrorCode =
+  | 'file-not-found'
+  | 'file-empty'
+  | 'header-only'
+  | 'missing-column'
+  | 'unterminated-quote'
+  | 'csv-syntax'
+  | 'bad-encoding'
+  | 'invalid-tenant-id'
+  | 'missing-tenant-id'
+  | 'invalid-domain-rule'
+  | 'conflicting-domain-rule'
+  | 'invalid-config'
+  | 'output-exists'
+  | 'invalid-option';
+
+export interface ErrorContext {
+  file?: string;
+  line?: number;
+  column?: string;
+  value?: string;
+  found?: readonly string[];
+  expected?: readonly string[];
+  detail?: string;
+}
+
+export class CtmapError extends Error {
+  readonly code: CtmapErrorCode;
+  readonly context: ErrorContext;
+
+  constructor(code: CtmapErrorCode, context: ErrorContext = {}) {
+    super(code);
+    this.name = 'CtmapError';
+    this.code = code;
+    this.context = context;
+  }
+}

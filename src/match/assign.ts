@@ -1,0 +1,117 @@
+// One decision per source: identifier evidence first, names only where no identifier spoke.
+// Nothing is broken by input order: a tie, a shared target or a contradiction goes to review.
+
+import type { Policy } from '../config.js';
+import type { Assignment, Candidate, Principal } from '../model.js';
+import { push } from '../multimap.js';
+import { compareKeys } from '../order.js';
+
+export interface AssignInput {
+  sources: readonly Principal[];
+  /** Per source: candidates with strong identifier evidence (negative evidence included). */
+  identifier: readonly (readonly Candidate[])[];
+  /** Per source: name candidates, best first. */
+  names: readonly (readonly Candidate[])[];
+  duplicateSources: ReadonlySet<Principal>;
+  duplicateTargets: ReadonlySet<Principal>;
+  /** Normalized full names used by more than one principal of a tenant. */
+  namesakes: ReadonlySet<Principal>;
+  policy: Policy;
+}
+
+/** Scores closer than this are a near-tie: nobody can tell the two candidates apart. */
+export const NEAR_TIE = 5;
+
+export function assign(input: AssignInput): Assignment[] {
+  const { sources, identifier, names } = input;
+  const claims = new Map<Principal, Principal[]>();
+  identifier.forEach((list, i) => {
+    for (const c of list) push(claims, c.target, sources[i]!);
+  });
+
+  const decided = sources.map((source, i) => decideByIdentifier(source, identifier[i] ?? [], claims, input));
+  const taken = new Set<Principal>();
+  for (const a of decided) if (a?.status === 'matched' && a.best) taken.add(a.best.target);
+
+  // Name candidates whose target an identifier already gave to someone else are dropped.
+  const nameLists = sources.map((source, i) =>
+    decided[i] === undefined ? (names[i] ?? []).filter((c) => !taken.has(c.target) && !claimedByOther(claims, c.target, source)) : [],
+  );
+  const bestOf = new Map<Principal, Principal[]>();
+  nameLists.forEach((list, i) => {
+    const best = list[0];
+    if (best) push(bestOf, best.target, sources[i]!);
+  });
+
+  return sources.map((source, i) => decided[i] ?? decideByName(source, nameLists[i] ?? [], bestOf, input));
+}
+
+function decideByIdentifier(
+  source: Principal,
+  candidates: readonly Candidate[],
+  claims: ReadonlyMap<Principal, Principal[]>,
+  input: AssignInput,
+): Assignment | undefined {
+  const ranked = [...candidates].sort(byStrength);
+  const [best, runnerUp] = ranked;
+  if (input.duplicateSources.has(source)) {
+    return { source, status: 'conflict', reason: 'duplicate-in-export', best, runnerUp, competing: [] };
+  }
+  if (!best) return undefined;
+  if (ranked.some((c) => input.duplicateTargets.has(c.target))) {
+    return { source, status: 'conflict', reason: 'target-duplicate-in-export', best, runnerUp, competing: [] };
+  }
+  if (ranked.length > 1) {
+    return { source, status: 'conflict', reason: 'several-targets', best, runnerUp, competing: keys(ranked.map((c) => c.target)) };
+  }
+  if (best.evidence.some((e) => e.strength === 'negative')) {
+    return { source, status: 'conflict', reason: 'contradicted', best, runnerUp, competing: [] };
+  }
+  const rivals = (claims.get(best.target) ?? []).filter((p) => p !== source);
+  if (rivals.length > 0) {
+    return { source, status: 'ambiguous', reason: 'target-wanted-by-several', best, runnerUp, competing: keys(rivals) };
+  }
+  return { source, status: 'matched', reason: 'identifier', best, runnerUp, competing: [] };
+}
+
+function decideByName(
+  source: Principal,
+  candidates: readonly Candidate[],
+  bestOf: ReadonlyMap<Principal, Principal[]>,
+  input: AssignInput,
+): Assignment {
+  const [best, runnerUp] = candidates;
+  if (!best) return { source, status: 'unmatched', reason: 'no-candidate', best, runnerUp, competing: [] };
+  if (runnerUp && best.score - runnerUp.score < NEAR_TIE) {
+    const tied = candidates.filter((c) => best.score - c.score < NEAR_TIE).map((c) => c.target);
+    return { source, status: 'ambiguous', reason: 'near-tie', best, runnerUp, competing: keys(tied) };
+  }
+  if (input.namesakes.has(source) || input.namesakes.has(best.target)) {
+    return { source, status: 'ambiguous', reason: 'namesake', best, runnerUp, competing: [] };
+  }
+  const rivals = (bestOf.get(best.target) ?? []).filter((p) => p !== source);
+  if (rivals.length > 0) {
+    return { source, status: 'ambiguous', reason: 'target-wanted-by-several', best, runnerUp, competing: keys(rivals) };
+  }
+  const medium = best.evidence.some((e) => e.strength === 'medium');
+  const against = best.evidence.some((e) => e.strength === 'negative');
+  if (medium && !against) {
+    if (input.policy === 'standard') return { source, status: 'matched', reason: 'name-unique', best, runnerUp, competing: [] };
+    return { source, status: 'review', reason: 'policy-strict', best, runnerUp, competing: [] };
+  }
+  return { source, status: 'review', reason: 'name-only', best, runnerUp, competing: [] };
+}
+
+// More strong evidence first, then the target key: never the input order.
+function byStrength(a: Candidate, b: Candidate): number {
+  const strong = (c: Candidate): number => c.evidence.filter((e) => e.strength === 'strong').length;
+  return strong(b) - strong(a) || compareKeys(a.target.key, b.target.key);
+}
+
+function keys(principals: readonly Principal[]): string[] {
+  return principals.map((p) => p.key).sort(compareKeys);
+}
+
+function claimedByOther(claims: ReadonlyMap<Principal, Principal[]>, target: Principal, source: Principal): boolean {
+  return (claims.get(target) ?? []).some((p) => p !== source);
+}

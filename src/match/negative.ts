@@ -1,0 +1,31 @@
+// Evidence against a pair: identifiers of a shared scheme that differ, a member who would
+// become a guest, and two complete names that share nothing.
+
+import { displayOf } from '../display.js';
+import type { Evidence, Principal } from '../model.js';
+import type { SharedIds } from './exact.js';
+import { namesContradict } from './names/compare.js';
+import type { PersonName } from './names/person.js';
+
+export function negativeEvidence(
+  s: Principal,
+  t: Principal,
+  sName: PersonName,
+  tName: PersonName,
+  shared: SharedIds,
+): Evidence[] {
+  const out: Evidence[] = [];
+  if (shared.employeeId && s.employeeId !== '' && t.employeeId !== '' && s.employeeId.toLowerCase() !== t.employeeId.toLowerCase()) {
+    out.push({ rule: 'employee-id-differs', strength: 'negative', detail: `${s.employeeId} ≠ ${t.employeeId}` });
+  }
+  if (shared.immutableId && s.immutableId !== '' && t.immutableId !== '' && s.immutableId !== t.immutableId) {
+    out.push({ rule: 'immutable-id-differs', strength: 'negative', detail: `${s.immutableId} ≠ ${t.immutableId}` });
+  }
+  if (s.kind === 'user' && s.userType !== 'Guest' && t.userType === 'Guest') {
+    out.push({ rule: 'member-to-guest', strength: 'negative', detail: '' });
+  }
+  if (s.kind === 'user' && namesContradict(sName, tName)) {
+    out.push({ rule: 'names-differ', strength: 'negative', detail: `${displayOf(s)} ≠ ${displayOf(t)}` });
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+// The data that flows between stages. Strings are '' when a value is absent, so that
+// comparisons stay cheap on 200,000-row tenants.
+
+export type Tenant = 'source' | 'target';
+export type Kind = 'user' | 'group';
+
+export interface Origin {
+  file: string;
+  line: number;
+}
+
+export type UserType = 'Member' | 'Guest' | '';
+
+/** What a group is for the identity map (facts §9.3 classification). */
+export type GroupClass = 'm365' | 'security' | 'distribution' | 'unknown';
+
+export interface Principal {
+  kind: Kind;
+  tenant: Tenant;
+  /** Key in review.csv and the map: UPN for users, object ID for groups, as exported. */
+  key: string;
+  /** Object ID, lowercase, without braces; '' when absent. */
+  id: string;
+  upn: string;
+  mail: string;
+  /** SMTP proxy addresses, lowercase, prefix stripped; the primary one first. */
+  proxies: readonly string[];
+  otherMails: readonly string[];
+  givenName: string;
+  surname: string;
+  displayName: string;
+  employeeId: string;
+  immutableId: string;
+  userType: UserType;
+  enabled: boolean | undefined;
+  mailNickname: string;
+  groupTypes: readonly string[];
+  securityEnabled: boolean | undefined;
+  mailEnabled: boolean | undefined;
+  membershipType: string;
+  origin: Origin;
+}
+
+export type Strength = 'final' | 'strong' | 'medium' | 'weak' | 'negative';
+
+export type EvidenceRule =
+  | 'decision'
+  | 'immutable-id'
+  | 'employee-id'
+  | 'upn-domain'
+  | 'address'
+  | 'address-domain'
+  | 'guest-address'
+  | 'mail-nickname'
+  | 'group-name'
+  | 'name-exact'
+  | 'name-similar'
+  | 'employee-id-differs'
+  | 'immutable-id-differs'
+  | 'member-to-guest'
+  | 'names-differ'
+  | 'group-type-differs';
+
+export interface Evidence {
+  rule: EvidenceRule;
+  strength: Strength;
+  /** Values shown to the reviewer: the address, the domain rule, the two names. */
+  detail: string;
+}
+
+export interface Candidate {
+  source: Principal;
+  target: Principal;
+  evidence: Evidence[];
+  /** 0..100; 100 for identifier evidence, lower for names. */
+  score: number;
+  /** The exact rule or blocking key that produced the pair. */
+  foundBy: string;
+}
+
+export type Status = 'matched' | 'decided' | 'review' | 'ambiguous' | 'conflict' | 'unmatched' | 'excluded';
+
+export const STATUSES: readonly Status[] = ['matched', 'decided', 'review', 'ambiguous', 'conflict', 'unmatched', 'excluded'];
+
+export type ReasonCode =
+  | 'identifier'
+  | 'name-unique'
+  | 'decision-accept'
+  | 'decision-reject'
+  | 'target-wanted-by-several'
+  | 'several-targets'
+  | 'contradicted'
+  | 'duplicate-in-export'
+  | 'target-duplicate-in-export'
+  | 'target-taken'
+  | 'name-only'
+  | 'near-tie'
+  | 'namesake'
+  | 'policy-strict'
+  | 'no-candidate'
+  | 'distribution-list'
+  | 'group-type-mismatch';
+
+export interface Assignment {
+  source: Principal;
+  status: Status;
+  reason: ReasonCode;
+  /** The assigned target (matched, decided) or the best candidate (review, ambiguous, conflict). */
+  best: Candidate | undefined;
+  runnerUp: Candidate | undefined;
+  /** Other principals involved in an ambiguity or conflict, by key. */
+  competing: readonly string[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  | 'duplicate-key'
+  | 'duplicate-object-id'
+  | 'ragged-row'
+  | 'multi-value-lost'
+  | 'question-marks'
+  | 'decoded-as-windows-1252'
+  | 'blank-key'
+  | 'invalid-object-id'
+  | 'empty-requested-column'
+  | 'no-domain-rules'
+  | 'ids-not-shared'
+  | 'apostrophe-in-upn'
+  | 'target-disabled'
+  | 'member-to-guest'
+  | 'distribution-list'
+  | 'm365-alias-dot'
+  | 'decision-source-gone'
+  | 'decision-target-gone'
+  | 'decision-breaks-one-to-one'
+  | 'decision-invalid';
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  file?: string;
+  line?: number;
+  column?: string;
+  tenant?: Tenant;
+  /** Key of the principal concerned, when there is one. */
+  principal?: string;
+  /** Values for the wording: counts, lines, names. */
+  data?: Readonly<Record<string, string | number | readonly (string | number)[]>>;
+}

@@ -1,0 +1,91 @@
+// The map pipeline: normalize, candidates, score, assign, validate. Pure: no file system, no
+// console, no process. The command reads the inputs and writes what this returns.
+
+import type { MatchConfig } from './config.js';
+import { assign } from './match/assign.js';
+import { exactCandidates } from './match/exact.js';
+import { personName } from './match/names/person.js';
+import { negativeEvidence } from './match/negative.js';
+import type { Assignment, Candidate, Finding, Principal } from './model.js';
+import { compareKeys } from './order.js';
+import { findDuplicates } from './validate/duplicates.js';
+
+export interface MapInput {
+  sourceUsers: readonly Principal[];
+  targetUsers: readonly Principal[];
+}
+
+export interface MapResult {
+  /** One per source principal, in output order. */
+  assignments: Assignment[];
+  findings: Finding[];
+  /** Target principals that no source is matched or proposed to (new hires, spare accounts). */
+  unclaimedTargets: Principal[];
+  /** Milliseconds per stage. */
+  timings: Record<string, number>;
+}
+
+export function runMap(input: MapInput, config: MatchConfig): MapResult {
+  const timings: Record<string, number> = {};
+  const time = <T>(stage: string, work: () => T): T => {
+    const start = performance.now();
+    const out = work();
+    timings[stage] = Math.round(performance.now() - start);
+    return out;
+  };
+  const sources = input.sourceUsers;
+  const targets = input.targetUsers;
+  const findings: Finding[] = [];
+
+  const { sourceNames, targetNames } = time('normalize', () => ({
+    sourceNames: sources.map(personName),
+    targetNames: targets.map(personName),
+  }));
+
+  const identifier = time('exact', () => {
+    const exact = exactCandidates(sources, targets, config.domainRules);
+    if (!exact.shared.employeeId && sources.some((s) => s.employeeId !== '') && targets.some((t) => t.employeeId !== '')) {
+      findings.push({ code: 'ids-not-shared', severity: 'info', column: 'employeeId' });
+    }
+    return exact.pairs.map((pairs) =>
+      pairs.map((pair): Candidate => {
+        const source = sources[pair.source]!;
+        const target = targets[pair.target]!;
+        const against = negativeEvidence(source, target, sourceNames[pair.source]!, targetNames[pair.target]!, exact.shared);
+        return { source, target, evidence: [...pair.evidence, ...against], score: 100, foundBy: pair.evidence.map((e) => e.rule).join('+') };
+      }),
+    );
+  });
+  if (config.domainRules.size === 0) findings.push({ code: 'no-domain-rules', severity: 'info' });
+
+  const assignments = time('assign', () => {
+    const sourceDuplicates = findDuplicates(sources);
+    const targetDuplicates = findDuplicates(targets);
+    findings.push(...sourceDuplicates.findings, ...targetDuplicates.findings);
+    return assign({
+      sources,
+      identifier,
+      names: sources.map(() => []),
+      duplicateSources: new Set([...sourceDuplicates.duplicated].map((i) => sources[i]!)),
+      duplicateTargets: new Set([...targetDuplicates.duplicated].map((i) => targets[i]!)),
+      namesakes: new Set(),
+      policy: config.policy,
+    });
+  });
+
+  const claimed = new Set<Principal>();
+  for (const a of assignments) if (a.best) claimed.add(a.best.target);
+  const unclaimedTargets = targets.filter((t) => !claimed.has(t)).sort(byPrincipal);
+
+  return { assignments: assignments.sort((a, b) => byPrincipal(a.source, b.source)), findings, unclaimedTargets, timings };
+}
+
+/** Users by UPN, then groups by object ID; equal keys (duplicates) by their other values. */
+export function byPrincipal(a: Principal, b: Principal): number {
+  if (a.kind !== b.kind) return a.kind === 'user' ? -1 : 1;
+  return compareKeys(a.key, b.key) || compareKeys(contentKey(a), contentKey(b));
+}
+
+function contentKey(p: Principal): string {
+  return [p.id, p.mail, p.displayName, p.givenName, p.surname, p.employeeId, p.immutableId, p.proxies.join(' ')].join('\u0000');
+}

@@ -1,0 +1,67 @@
+// The only place that reads exports from disk.
+
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { CtmapError } from '../errors.js';
+import type { Finding, Kind, Principal, Tenant } from '../model.js';
+import { resolveColumns, type Field } from './columns.js';
+import { decodeBytes, type SourceEncoding } from './decode.js';
+import { rowsToPrincipals } from './principals.js';
+import { parseTable, type Delimiter } from './table.js';
+
+export interface InputInfo {
+  file: string;
+  role: string;
+  sha256: string;
+  encoding: SourceEncoding;
+  delimiter: Delimiter;
+  rows: number;
+}
+
+export interface ExportRead {
+  principals: Principal[];
+  findings: Finding[];
+  info: InputInfo;
+}
+
+export interface ReadOptions {
+  kind: Kind;
+  tenant: Tenant;
+  /** Extra header aliases per field, from the config file. */
+  columns?: Partial<Record<Field, readonly string[]>>;
+}
+
+export function readExportFile(file: string, options: ReadOptions): ExportRead {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new CtmapError('file-not-found', { file });
+  }
+  return readExportBytes(bytes, file, options);
+}
+
+export function readExportBytes(bytes: Uint8Array, file: string, options: ReadOptions): ExportRead {
+  const { kind, tenant } = options;
+  if (bytes.length === 0) throw new CtmapError('file-empty', { file });
+  const decoded = decodeBytes(bytes);
+  const table = parseTable(decoded.text, file);
+  const columns = resolveColumns(table.header, table.headerLine, kind, file, options.columns);
+  if (table.rows.length === 0) throw new CtmapError('header-only', { file, line: table.headerLine });
+  const { principals, findings } = rowsToPrincipals(table, columns, kind, tenant, file);
+  if (decoded.encoding === 'windows-1252') {
+    findings.unshift({ code: 'decoded-as-windows-1252', severity: 'info', file, tenant });
+  }
+  return {
+    principals,
+    findings,
+    info: {
+      file,
+      role: `${tenant}-${kind}s`,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      encoding: decoded.encoding,
+      delimiter: table.delimiter,
+      rows: table.rows.length,
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// Cell values as exports write them: True/False, {GUID}, 'SMTP:a@b smtp:c@d' or
+// 'SMTP:a@b;smtp:c@d' or ["SMTP: a@b"], and 'System.String[]' when Export-Csv lost a list.
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function isGuid(value: string): boolean {
+  return GUID.test(value);
+}
+
+/** Lowercase GUID without braces, or undefined when the value is not a GUID. */
+export function parseGuid(raw: string): string | undefined {
+  const v = raw.trim().replace(/^\{(.*)\}$/, '$1').toLowerCase();
+  return isGuid(v) ? v : undefined;
+}
+
+export function parseBool(raw: string): boolean | undefined {
+  const v = raw.trim().toLowerCase();
+  if (v === 'true' || v === 'yes' || v === '1') return true;
+  if (v === 'false' || v === 'no' || v === '0') return false;
+  return undefined;
+}
+
+/** Export-Csv writes ToString() of a collection: 'System.String[]', 'System.Object[]', List`1[...]. */
+export function isLostCollection(raw: string): boolean {
+  return /^System\.[\w.`]*(\[[\w.`]*\])+$/.test(raw.trim());
+}
+
+// An optional 'prefix:' then something with an '@'. Separators between items vary by export.
+const ADDRESS = /(?:([A-Za-z0-9]+):\s*)?([^\s;,"'[\]{}<>()]+@[^\s;,"'[\]{}<>()]+)/g;
+
+/**
+ * SMTP addresses of a proxyAddresses or otherMails cell, lowercase, the primary (SMTP:) first;
+ * X500:, SIP: and other prefixes are dropped.
+ */
+export function parseAddresses(raw: string): string[] {
+  if (raw === '') return [];
+  let primary: string | undefined;
+  const rest: string[] = [];
+  for (const m of raw.matchAll(ADDRESS)) {
+    const prefix = m[1];
+    const address = (m[2] ?? '').toLowerCase();
+    if (prefix !== undefined && prefix.toLowerCase() !== 'smtp') continue;
+    if (prefix === 'SMTP' && primary === undefined) primary = address;
+    else if (!rest.includes(address)) rest.push(address);
+  }
+  return primary === undefined ? rest : [primary, ...rest.filter((a) => a !== primary)];
+}
+
+/** Words of a multi-valued text cell such as groupTypes ('Unified;DynamicMembership'). */
+export function parseList(raw: string): string[] {
+  return raw
+    .replace(/[[\]{}"]/g, ' ')
+    .split(/[;,\s]+/)
+    .filter((w) => w !== '');
+}

@@ -1,0 +1,50 @@
+// Plain-language evidence for review.csv: "UPN equal after contoso.com→fabrikam.com; ...".
+
+import type { Evidence, EvidenceRule, ReasonCode } from '../model.js';
+
+const EVIDENCE: Record<EvidenceRule, (detail: string) => string> = {
+  decision: (d) => `reviewer's decision${d ? ` (${d})` : ''}`,
+  'immutable-id': (d) => `on-premises immutable ID equal (${d})`,
+  'employee-id': (d) => `employee ID equal (${d})`,
+  'upn-domain': (d) => `UPN equal after ${d}`,
+  address: (d) => `address equal: ${d}`,
+  'address-domain': (d) => `address equal after domain rewrite: ${d}`,
+  'guest-address': (d) => `guest's external address equal: ${d}`,
+  'mail-nickname': (d) => `mail nickname equal (${d})`,
+  'group-name': (d) => `group name ${d}`,
+  'name-exact': (d) => `full name equal (${d})`,
+  'name-similar': (d) => `names similar: ${d}`,
+  'employee-id-differs': (d) => `AGAINST: employee IDs differ (${d})`,
+  'immutable-id-differs': (d) => `AGAINST: immutable IDs differ (${d})`,
+  'member-to-guest': () => 'AGAINST: source is a member, target is a guest',
+  'names-differ': (d) => `AGAINST: names differ (${d})`,
+  'group-type-differs': (d) => `AGAINST: group types differ (${d})`,
+};
+
+export function evidenceText(evidence: readonly Evidence[]): string {
+  return evidence.map((e) => EVIDENCE[e.rule](e.detail)).join('; ');
+}
+
+const REASONS: Record<ReasonCode, string> = {
+  identifier: 'identifier evidence, unique on both sides',
+  'name-unique': 'exact full name, unique in both tenants, nothing against it (medium evidence)',
+  'decision-accept': 'accepted by a reviewer',
+  'decision-reject': 'rejected by a reviewer',
+  'target-wanted-by-several': 'the target is wanted by several sources',
+  'several-targets': 'identifiers point to several targets',
+  contradicted: 'identifier evidence is contradicted',
+  'duplicate-in-export': 'the source appears twice in its export',
+  'target-duplicate-in-export': 'the target appears twice in its export',
+  'target-taken': 'the target is already mapped to another source',
+  'name-only': 'names only: needs a reviewer',
+  'near-tie': 'two candidates are nearly equally good',
+  namesake: 'the same name belongs to several people',
+  'policy-strict': 'policy strict: names alone are never mapped',
+  'no-candidate': 'no candidate found',
+  'distribution-list': 'distribution lists cannot hold SharePoint permissions',
+  'group-type-mismatch': 'group types differ',
+};
+
+export function reasonText(reason: ReasonCode): string {
+  return REASONS[reason];
+}

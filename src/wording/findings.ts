@@ -1,0 +1,46 @@
+// What each finding says to the admin, and what to do about it. Detection never builds text.
+
+import type { Finding, FindingCode } from '../model.js';
+
+type Data = NonNullable<Finding['data']>;
+
+const str = (d: Data, k: string): string => {
+  const v = d[k];
+  return v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v);
+};
+
+const MESSAGES: Record<FindingCode, (d: Data, f: Finding) => string> = {
+  'duplicate-key': (d, f) =>
+    `${f.column === 'id' ? 'object ID' : 'UPN'} ${str(d, 'value')} appears more than once in this export (lines ${str(d, 'lines')}); none of these rows is mapped until the export is fixed`,
+  'duplicate-object-id': (d) => `object ID ${str(d, 'value')} appears more than once in this export (lines ${str(d, 'lines')}); none of these rows is mapped until the export is fixed`,
+  'ragged-row': (d) => `row has ${str(d, 'got')} values but the header has ${str(d, 'expected')}; the row was skipped. Check for an unquoted delimiter in a value`,
+  'multi-value-lost': (d, f) =>
+    `column ${f.column ?? ''} holds 'System.String[]' in ${str(d, 'count')} rows (lines ${str(d, 'lines')}${Number(d['count']) > 20 ? ', ...' : ''}): Export-Csv lost the list. Export it joined, e.g. Select-Object *,@{n='ProxyAddresses';e={$_.ProxyAddresses -join ';'}}`,
+  'question-marks': (d) =>
+    `names contain '?' in ${str(d, 'count')} rows (lines ${str(d, 'lines')}${Number(d['count']) > 20 ? ', ...' : ''}): the export was probably written as ASCII. Export again with Export-Csv -Encoding UTF8`,
+  'decoded-as-windows-1252': () => 'the file is not valid UTF-8 and was read as Windows-1252 (Excel "CSV" save); check names with accents',
+  'blank-key': (_d, f) => `row has no ${f.column === 'id' ? 'object ID' : 'UPN'}; the row was skipped`,
+  'invalid-object-id': (d) => `object ID '${str(d, 'value')}' is not a GUID`,
+  'empty-requested-column': (_d, f) =>
+    `column ${f.column ?? ''} is empty in every row: Get-MgUser fills it only when asked, e.g. Get-MgUser -All -Property Id,UserPrincipalName,Mail,ProxyAddresses,EmployeeId,UserType,AccountEnabled,OnPremisesImmutableId,GivenName,Surname,DisplayName`,
+  'no-domain-rules': () => 'no --domain rules given: UPNs are compared only as addresses. Add --domain source.com=target.com for each source domain',
+  'ids-not-shared': (_d, f) => `${f.column ?? 'IDs'} values exist in both tenants but almost none are equal: treated as different numbering schemes, so differing values are not held against a pair`,
+  'apostrophe-in-upn': () => "UPN contains an apostrophe: the move fails with 'invalid character'. Rename the account before the move",
+  'target-disabled': () => 'the target account is disabled',
+  'member-to-guest': () => 'a source member is mapped to a target guest: check that this is intended',
+  'distribution-list': () => 'distribution lists cannot hold SharePoint permissions; not mapped',
+  'm365-alias-dot': (d) => `Microsoft 365 group name '${str(d, 'value')}' contains '.': the site move fails with 'invalid character'`,
+  'decision-source-gone': (d) => `decision for ${str(d, 'source')} ignored: the source is no longer in the export`,
+  'decision-target-gone': (d) => `decision for ${str(d, 'source')} ignored: target ${str(d, 'target')} is not in the target export`,
+  'decision-breaks-one-to-one': (d) => `decision for ${str(d, 'source')} ignored: target ${str(d, 'target')} is also mapped to ${str(d, 'other')}`,
+  'decision-invalid': (d) => `decision '${str(d, 'value')}' not understood: use accept or reject`,
+};
+
+export function findingMessage(f: Finding): string {
+  return MESSAGES[f.code](f.data ?? {}, f);
+}
+
+export function findingLocation(f: Finding): string {
+  if (!f.file) return '';
+  return f.line === undefined ? f.file : `${f.file}:${f.line}`;
+}
