@@ -19,6 +19,8 @@ export function runDemo(args: { out?: string | undefined }, io: Io): number {
   const out = args.out ?? freshFolder('ctmap-demo');
   io.out(`ctmap demo: contoso.com → fabrikam.com, from ${relative(process.cwd(), fixtures) || fixtures}\n`);
   const { exitCode } = runMapCommand({ config: join(fixtures, 'ctmap.json'), out, force: false }, io);
+  // The fixtures hold planted mistakes on purpose; the demo itself succeeded.
+  if (exitCode !== 0) io.out('(The demo data contains planted mistakes, so a real run on it would exit 1.)\n');
   io.out(
     [
       'Where to look:',
@@ -28,5 +30,5 @@ export function runDemo(args: { out?: string | undefined }, io: Io): number {
       '',
     ].join('\n'),
   );
-  return exitCode;
+  return 0;
 }

@@ -1,7 +1,7 @@
 // Reads the JSON config file; paths inside it are relative to the file's folder.
 
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseConfigJson, type ConfigFile } from '../config.js';
 import { CtmapError } from '../errors.js';
 
@@ -25,5 +25,11 @@ export function readConfigFile(file: string): LoadedConfig {
     throw new CtmapError('invalid-config', { file, column: '(json)', detail: err instanceof Error ? err.message : String(err) });
   }
   const base = dirname(resolve(file));
-  return { config: parseConfigJson(json, file), path: (p) => resolve(base, p) };
+  return { config: parseConfigJson(json, file), path: (p) => shortest(resolve(base, p)) };
+}
+
+// Messages read better with a path relative to where the admin ran ctmap.
+function shortest(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

@@ -21,21 +21,19 @@ export function findDuplicates(principals: readonly Principal[]): DuplicateResul
       push(seen, k, i);
     });
     for (const [value, indexes] of seen) {
-      if (indexes.length < 2) continue;
-      const rows = indexes.map((i) => principals[i]!);
-      const lines = rows.map((p) => p.origin.line).sort((a, b) => a - b);
-      for (const p of rows) {
-        findings.push({
-          code,
-          severity: 'error',
-          file: p.origin.file,
-          line: p.origin.line,
-          tenant: p.tenant,
-          column: code === 'duplicate-key' && p.kind === 'user' ? 'upn' : 'id',
-          principal: p.key,
-          data: { value, lines },
-        });
-      }
+      if (indexes.length < 2 || indexes.every((i) => duplicated.has(i))) continue;
+      const rows = indexes.map((i) => principals[i]!).sort((a, b) => a.origin.line - b.origin.line);
+      const first = rows[0]!;
+      findings.push({
+        code,
+        severity: 'error',
+        file: first.origin.file,
+        line: first.origin.line,
+        tenant: first.tenant,
+        column: code === 'duplicate-key' && first.kind === 'user' ? 'upn' : 'id',
+        principal: first.key,
+        data: { value, lines: rows.map((p) => p.origin.line) },
+      });
       for (const i of indexes) duplicated.add(i);
     }
   };

@@ -1,0 +1,32 @@
+import type { Principal } from '../../src/model.js';
+
+let line = 1;
+
+/** A principal with every field empty but those given. */
+export function user(tenant: 'source' | 'target', upn: string, fields: Partial<Principal> = {}): Principal {
+  line++;
+  return {
+    kind: 'user',
+    tenant,
+    key: upn,
+    id: '',
+    upn,
+    mail: '',
+    proxies: [],
+    otherMails: [],
+    givenName: '',
+    surname: '',
+    displayName: '',
+    employeeId: '',
+    immutableId: '',
+    userType: 'Member',
+    enabled: true,
+    mailNickname: '',
+    groupTypes: [],
+    securityEnabled: undefined,
+    mailEnabled: undefined,
+    membershipType: '',
+    origin: { file: `${tenant}.csv`, line },
+    ...fields,
+  };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { parseDomainRules, type MatchConfig } from '../../src/config.js';
+import type { Principal } from '../../src/model.js';
+import { runMap } from '../../src/pipeline.js';
+import { user } from '../helpers/principal.js';
+
+const config: MatchConfig = {
+  sourceTenantId: 'b3f4c2a1-7d8e-4f90-a1b2-c3d4e5f60718',
+  domainRules: parseDomainRules(['contoso.com=fabrikam.com', 'contososales.com=fabrikam.com']),
+  policy: 'standard',
+};
+
+const person = (given: string, surname: string, more: Partial<Principal> = {}): Partial<Principal> => ({
+  givenName: given,
+  surname,
+  displayName: `${given} ${surname}`,
+  ...more,
+});
+
+function decide(sources: Principal[], targets: Principal[]) {
+  const r = runMap({ sourceUsers: sources, targetUsers: targets }, config);
+  return r.assignments.map((a) => ({ source: a.source.upn, status: a.status, reason: a.reason, target: a.best?.target.upn, competing: a.competing }));
+}
+
+describe('one-to-one decisions on identifiers', () => {
+  it('a unique identifier pair is matched', () => {
+    expect(decide([user('source', 'ann.lee@contoso.com', person('Ann', 'Lee'))], [user('target', 'ann.lee@fabrikam.com', person('Ann', 'Lee'))])).toEqual([
+      { source: 'ann.lee@contoso.com', status: 'matched', reason: 'identifier', target: 'ann.lee@fabrikam.com', competing: [] },
+    ]);
+  });
+
+  it('two source domains rewriting onto one target UPN: neither takes it', () => {
+    const sources = [user('source', 'john.smith@contososales.com', person('John', 'Smith')), user('source', 'john.smith@contoso.com', person('John', 'Smith'))];
+    const targets = [user('target', 'john.smith@fabrikam.com', person('John', 'Smith')), user('target', 'john.smith2@fabrikam.com', person('John', 'Smith'))];
+    expect(decide(sources, targets)).toEqual([
+      { source: 'john.smith@contoso.com', status: 'ambiguous', reason: 'target-wanted-by-several', target: 'john.smith@fabrikam.com', competing: ['john.smith@contososales.com'] },
+      { source: 'john.smith@contososales.com', status: 'ambiguous', reason: 'target-wanted-by-several', target: 'john.smith@fabrikam.com', competing: ['john.smith@contoso.com'] },
+    ]);
+  });
+
+  it('identifiers pointing at two targets are a conflict', () => {
+    const s = user('source', 'maria.garcia@contoso.com', person('María', 'García', { employeeId: 'E7' }));
+    const targets = [user('target', 'mgarcia2@fabrikam.com', person('Maria', 'Garcia', { employeeId: 'E7' })), user('target', 'maria.garcia@fabrikam.com', person('Maria', 'Garcia'))];
+    expect(decide([s], targets)).toEqual([
+      {
+        source: 'maria.garcia@contoso.com',
+        status: 'conflict',
+        reason: 'several-targets',
+        target: 'maria.garcia@fabrikam.com',
+        competing: ['maria.garcia@fabrikam.com', 'mgarcia2@fabrikam.com'],
+      },
+    ]);
+  });
+
+  it.each([
+    {
+      name: 'names that share nothing',
+      source: user('source', 'ab@contoso.com', person('Anna', 'Berg')),
+      target: user('target', 'ab@fabrikam.com', person('Alan', 'Brooks')),
+    },
+    {
+      name: 'different employee IDs of a shared scheme',
+      source: user('source', 't.nguyen@contoso.com', person('Thanh', 'Nguyen', { employeeId: 'E2' })),
+      target: user('target', 't.nguyen@fabrikam.com', person('Tuan', 'Nguyen', { employeeId: 'E3' })),
+      extra: [user('source', 'x@contoso.com', { employeeId: 'E1' }), user('target', 'x@fabrikam.com', { employeeId: 'E1' })],
+    },
+    {
+      name: 'a member who would become a guest',
+      source: user('source', 'pat.kelly@contoso.com', person('Pat', 'Kelly', { mail: 'pat.kelly@contoso.com' })),
+      target: user('target', 'pat.kelly_contoso.com#EXT#@fabrikam.onmicrosoft.com', person('Pat', 'Kelly', { mail: 'pat.kelly@contoso.com', userType: 'Guest' })),
+    },
+  ])('strong evidence contradicted by $name is a conflict', ({ source, target, extra = [] }) => {
+    const [s, t] = [extra.filter((p) => p.tenant === 'source'), extra.filter((p) => p.tenant === 'target')];
+    const result = decide([source, ...s], [target, ...t]).find((a) => a.source === source.upn);
+    expect(result).toMatchObject({ status: 'conflict', reason: 'contradicted', target: target.upn });
+  });
+
+  it('a nickname, a typo or a changed surname does not contradict', () => {
+    const sources = [
+      user('source', 'bob.jones@contoso.com', person('Robert', 'Jones')),
+      user('source', 'ann.smyth@contoso.com', person('Ann', 'Smyth')),
+      user('source', 'eva.berg@contoso.com', person('Eva', 'Berg')),
+    ];
+    const targets = [
+      user('target', 'bob.jones@fabrikam.com', person('Bob', 'Jones')),
+      user('target', 'ann.smyth@fabrikam.com', person('Anne', 'Smith')),
+      user('target', 'eva.berg@fabrikam.com', person('Eva', 'Lindqvist')),
+    ];
+    expect(decide(sources, targets).map((a) => a.status)).toEqual(['matched', 'matched', 'matched']);
+  });
+
+  it('a source listed twice in its export is a conflict for both rows', () => {
+    const a = user('source', 'lena@contoso.com', person('Lena', 'Fischer'));
+    const b = user('source', 'Lena@contoso.com', person('Lena', 'Fischer'));
+    expect(decide([a, b], [user('target', 'lena@fabrikam.com', person('Lena', 'Fischer'))]).map((x) => [x.status, x.reason])).toEqual([
+      ['conflict', 'duplicate-in-export'],
+      ['conflict', 'duplicate-in-export'],
+    ]);
+  });
+
+  it('a target listed twice in its export is a conflict', () => {
+    const s = user('source', 'omar@contoso.com', person('Omar', 'Haddad'));
+    const t = user('target', 'omar@fabrikam.com', person('Omar', 'Haddad'));
+    expect(decide([s], [t, { ...t, origin: { file: 'target.csv', line: 99 } }])).toMatchObject([{ status: 'conflict', reason: 'target-duplicate-in-export' }]);
+  });
+
+  it('without any identifier a source is unmatched', () => {
+    expect(decide([user('source', 'leaver@contoso.com', person('Ahmed', 'Karim'))], [user('target', 'new@fabrikam.com', person('Imogen', 'Shaw'))])).toMatchObject([
+      { status: 'unmatched', reason: 'no-candidate' },
+    ]);
+  });
+
+  it('reports targets no source claims', () => {
+    const r = runMap({ sourceUsers: [user('source', 'a@contoso.com')], targetUsers: [user('target', 'a@fabrikam.com'), user('target', 'new@fabrikam.com')] }, config);
+    expect(r.unclaimedTargets.map((t) => t.upn)).toEqual(['new@fabrikam.com']);
+  });
+});
