@@ -61,11 +61,24 @@ export type EvidenceRule =
   | 'names-differ'
   | 'group-type-differs';
 
+export type NameLevelId =
+  | 'exact'
+  | 'swapped'
+  | 'nickname'
+  | 'typo'
+  | 'initial'
+  | 'surname-part'
+  | 'typo-both'
+  | 'given-missing'
+  | 'surname-missing';
+
 export interface Evidence {
   rule: EvidenceRule;
   strength: Strength;
   /** Values shown to the reviewer: the address, the domain rule, the two names. */
   detail: string;
+  /** For name evidence: the comparison level that held. */
+  level?: NameLevelId;
 }
 
 export interface Candidate {

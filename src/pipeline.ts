@@ -4,6 +4,9 @@
 import type { MatchConfig } from './config.js';
 import { assign } from './match/assign.js';
 import { exactCandidates } from './match/exact.js';
+import { nameCandidates } from './match/names/candidates.js';
+import { nameFeatures, nameFrequencies, namesakeKeys, type NameFeatures } from './match/names/features.js';
+import type { BlockingStats } from './match/names/blocking.js';
 import { personName } from './match/names/person.js';
 import { negativeEvidence } from './match/negative.js';
 import type { Assignment, Candidate, Finding, Principal } from './model.js';
@@ -21,6 +24,8 @@ export interface MapResult {
   findings: Finding[];
   /** Target principals that no source is matched or proposed to (new hires, spare accounts). */
   unclaimedTargets: Principal[];
+  /** How name candidates were found: pairs per blocking rule, capped blocks, comparisons. */
+  blocking: BlockingStats & { comparisons: number };
   /** Milliseconds per stage. */
   timings: Record<string, number>;
 }
@@ -38,46 +43,78 @@ export function runMap(input: MapInput, config: MatchConfig): MapResult {
   const findings: Finding[] = [];
 
   const { sourceNames, targetNames } = time('normalize', () => ({
-    sourceNames: sources.map(personName),
-    targetNames: targets.map(personName),
+    sourceNames: sources.map((p) => nameFeatures(personName(p))),
+    targetNames: targets.map((p) => nameFeatures(personName(p))),
   }));
 
-  const identifier = time('exact', () => {
-    const exact = exactCandidates(sources, targets, config.domainRules);
-    if (!exact.shared.employeeId && sources.some((s) => s.employeeId !== '') && targets.some((t) => t.employeeId !== '')) {
-      findings.push({ code: 'ids-not-shared', severity: 'info', column: 'employeeId' });
-    }
-    return exact.pairs.map((pairs) =>
+  const exact = time('exact', () => exactCandidates(sources, targets, config.domainRules));
+  if (!exact.shared.employeeId && sources.some((s) => s.employeeId !== '') && targets.some((t) => t.employeeId !== '')) {
+    findings.push({ code: 'ids-not-shared', severity: 'info', column: 'employeeId' });
+  }
+  if (config.domainRules.size === 0) findings.push({ code: 'no-domain-rules', severity: 'info' });
+
+  const identifier = time('score', () =>
+    exact.pairs.map((pairs) =>
       pairs.map((pair): Candidate => {
         const source = sources[pair.source]!;
         const target = targets[pair.target]!;
-        const against = negativeEvidence(source, target, sourceNames[pair.source]!, targetNames[pair.target]!, exact.shared);
+        const against = negativeEvidence(source, target, sourceNames[pair.source]!.name, targetNames[pair.target]!.name, exact.shared);
         return { source, target, evidence: [...pair.evidence, ...against], score: 100, foundBy: pair.evidence.map((e) => e.rule).join('+') };
       }),
-    );
-  });
-  if (config.domainRules.size === 0) findings.push({ code: 'no-domain-rules', severity: 'info' });
+    ),
+  );
+  const sourceDuplicates = findDuplicates(sources);
+  const targetDuplicates = findDuplicates(targets);
+  findings.push(...sourceDuplicates.findings, ...targetDuplicates.findings);
 
-  const assignments = time('assign', () => {
-    const sourceDuplicates = findDuplicates(sources);
-    const targetDuplicates = findDuplicates(targets);
-    findings.push(...sourceDuplicates.findings, ...targetDuplicates.findings);
-    return assign({
-      sources,
-      identifier,
-      names: sources.map(() => []),
-      duplicateSources: new Set([...sourceDuplicates.duplicated].map((i) => sources[i]!)),
-      duplicateTargets: new Set([...targetDuplicates.duplicated].map((i) => targets[i]!)),
-      namesakes: new Set(),
-      policy: config.policy,
+  const names = time('names', () => {
+    const claimed = new Set<number>();
+    for (const list of exact.pairs) for (const pair of list) claimed.add(pair.target);
+    // Names are searched where no identifier speaks for a pair, among targets no identifier claims.
+    const probe = sources.flatMap((_, i) => (identifier[i]!.every(hasAgainst) && !sourceDuplicates.duplicated.has(i) ? [i] : []));
+    const allowed = targets.flatMap((_, i) => (claimed.has(i) || targetDuplicates.duplicated.has(i) ? [] : [i]));
+    return nameCandidates({
+      source: { principals: sources, features: sourceNames },
+      target: { principals: targets, features: targetNames },
+      probe,
+      allowed,
+      frequencies: nameFrequencies([...sourceNames, ...targetNames]),
+      shared: exact.shared,
     });
   });
+
+  const assignments = time('assign', () =>
+    assign({
+      sources,
+      identifier,
+      names: sources.map((_, i) => names.bySource.get(i) ?? []),
+      duplicateSources: new Set([...sourceDuplicates.duplicated].map((i) => sources[i]!)),
+      duplicateTargets: new Set([...targetDuplicates.duplicated].map((i) => targets[i]!)),
+      namesakes: new Set([...namesakesOf(sources, sourceNames), ...namesakesOf(targets, targetNames)]),
+      policy: config.policy,
+    }),
+  );
 
   const claimed = new Set<Principal>();
   for (const a of assignments) if (a.best) claimed.add(a.best.target);
   const unclaimedTargets = targets.filter((t) => !claimed.has(t)).sort(byPrincipal);
 
-  return { assignments: assignments.sort((a, b) => byPrincipal(a.source, b.source)), findings, unclaimedTargets, timings };
+  return {
+    assignments: assignments.sort((a, b) => byPrincipal(a.source, b.source)),
+    findings,
+    unclaimedTargets,
+    blocking: { ...names.blocking, comparisons: names.comparisons },
+    timings,
+  };
+}
+
+function hasAgainst(c: Candidate): boolean {
+  return c.evidence.some((e) => e.strength === 'negative');
+}
+
+function namesakesOf(principals: readonly Principal[], features: readonly NameFeatures[]): Principal[] {
+  const keys = namesakeKeys(features);
+  return principals.filter((_, i) => keys.has(features[i]!.fullKey));
 }
 
 /** Users by UPN, then groups by object ID; equal keys (duplicates) by their other values. */

@@ -47,6 +47,7 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
     targets: targetUsers.principals.length,
     inMap: rows.length,
     unclaimedTargets: result.unclaimedTargets,
+    blocking: result.blocking,
     timings,
   });
   const paths = writeOutputs(settings.out, [...files, { name: 'summary.json', content: summaryJson(summary) }], settings.force);

@@ -4,6 +4,7 @@
 import type { InputInfo } from '../read/index.js';
 import type { Assignment, Finding, Principal } from '../model.js';
 import { STATUSES, type Status } from '../model.js';
+import type { MapResult } from '../pipeline.js';
 import { VERSION } from '../version.js';
 import { findingMessage } from '../wording/findings.js';
 
@@ -18,6 +19,8 @@ export interface Summary {
     byRule: Record<string, number>;
     unclaimedTargets: number;
   };
+  /** Name candidate search: pairs first found per blocking rule, capped blocks, comparisons. */
+  blocking: MapResult['blocking'];
   findings: SummaryFinding[];
   unclaimedTargets: string[];
   timings: Record<string, number>;
@@ -41,6 +44,7 @@ export interface SummaryInput {
   targets: number;
   inMap: number;
   unclaimedTargets: readonly Principal[];
+  blocking: MapResult['blocking'];
   timings: Record<string, number>;
 }
 
@@ -64,6 +68,7 @@ export function buildSummary(input: SummaryInput): Summary {
       byRule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => (a < b ? -1 : 1))),
       unclaimedTargets: input.unclaimedTargets.length,
     },
+    blocking: input.blocking,
     findings: input.findings.map(summaryFinding),
     unclaimedTargets: input.unclaimedTargets.map((t) => t.key),
     timings: input.timings,

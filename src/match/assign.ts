@@ -2,7 +2,7 @@
 // Nothing is broken by input order: a tie, a shared target or a contradiction goes to review.
 
 import type { Policy } from '../config.js';
-import type { Assignment, Candidate, Principal } from '../model.js';
+import type { Assignment, Candidate, EvidenceRule, Principal } from '../model.js';
 import { push } from '../multimap.js';
 import { compareKeys } from '../order.js';
 
@@ -29,7 +29,7 @@ export function assign(input: AssignInput): Assignment[] {
     for (const c of list) push(claims, c.target, sources[i]!);
   });
 
-  const decided = sources.map((source, i) => decideByIdentifier(source, identifier[i] ?? [], claims, input));
+  const decided = sources.map((source, i) => withNameRunnerUp(decideByIdentifier(source, identifier[i] ?? [], claims, input), names[i] ?? []));
   const taken = new Set<Principal>();
   for (const a of decided) if (a?.status === 'matched' && a.best) taken.add(a.best.target);
 
@@ -71,7 +71,19 @@ function decideByIdentifier(
   if (rivals.length > 0) {
     return { source, status: 'ambiguous', reason: 'target-wanted-by-several', best, runnerUp, competing: keys(rivals) };
   }
+  // john.smith and john.smith2 on both sides: which is which cannot be told from addresses alone.
+  if (best.evidence.every((e) => ADDRESS_RULES.has(e.rule)) && (input.namesakes.has(source) || input.namesakes.has(best.target))) {
+    return { source, status: 'ambiguous', reason: 'namesake', best, runnerUp, competing: [] };
+  }
   return { source, status: 'matched', reason: 'identifier', best, runnerUp, competing: [] };
+}
+
+const ADDRESS_RULES: ReadonlySet<EvidenceRule> = new Set(['upn-domain', 'address', 'address-domain']);
+
+/** A contradicted identifier pair still shows the best name candidate, for the reviewer. */
+function withNameRunnerUp(a: Assignment | undefined, names: readonly Candidate[]): Assignment | undefined {
+  if (!a || a.reason !== 'contradicted' || a.runnerUp || !names[0]) return a;
+  return { ...a, runnerUp: names[0] };
 }
 
 function decideByName(
@@ -82,12 +94,12 @@ function decideByName(
 ): Assignment {
   const [best, runnerUp] = candidates;
   if (!best) return { source, status: 'unmatched', reason: 'no-candidate', best, runnerUp, competing: [] };
+  if (input.namesakes.has(source) || input.namesakes.has(best.target)) {
+    return { source, status: 'ambiguous', reason: 'namesake', best, runnerUp, competing: [] };
+  }
   if (runnerUp && best.score - runnerUp.score < NEAR_TIE) {
     const tied = candidates.filter((c) => best.score - c.score < NEAR_TIE).map((c) => c.target);
     return { source, status: 'ambiguous', reason: 'near-tie', best, runnerUp, competing: keys(tied) };
-  }
-  if (input.namesakes.has(source) || input.namesakes.has(best.target)) {
-    return { source, status: 'ambiguous', reason: 'namesake', best, runnerUp, competing: [] };
   }
   const rivals = (bestOf.get(best.target) ?? []).filter((p) => p !== source);
   if (rivals.length > 0) {

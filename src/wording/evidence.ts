@@ -1,8 +1,8 @@
 // Plain-language evidence for review.csv: "UPN equal after contoso.com→fabrikam.com; ...".
 
-import type { Evidence, EvidenceRule, ReasonCode } from '../model.js';
+import type { Evidence, EvidenceRule, NameLevelId, ReasonCode } from '../model.js';
 
-const EVIDENCE: Record<EvidenceRule, (detail: string) => string> = {
+const EVIDENCE: Record<EvidenceRule, (detail: string, e: Evidence) => string> = {
   decision: (d) => `reviewer's decision${d ? ` (${d})` : ''}`,
   'immutable-id': (d) => `on-premises immutable ID equal (${d})`,
   'employee-id': (d) => `employee ID equal (${d})`,
@@ -12,8 +12,8 @@ const EVIDENCE: Record<EvidenceRule, (detail: string) => string> = {
   'guest-address': (d) => `guest's external address equal: ${d}`,
   'mail-nickname': (d) => `mail nickname equal (${d})`,
   'group-name': (d) => `group name ${d}`,
-  'name-exact': (d) => `full name equal (${d})`,
-  'name-similar': (d) => `names similar: ${d}`,
+  'name-exact': (d, e) => (e.strength === 'medium' ? `full name equal, a rare name (${d})` : `full name equal, but a common name (${d})`),
+  'name-similar': (d, e) => `${e.level ? LEVELS[e.level] : 'names similar'}: ${d}`,
   'employee-id-differs': (d) => `AGAINST: employee IDs differ (${d})`,
   'immutable-id-differs': (d) => `AGAINST: immutable IDs differ (${d})`,
   'member-to-guest': () => 'AGAINST: source is a member, target is a guest',
@@ -21,8 +21,20 @@ const EVIDENCE: Record<EvidenceRule, (detail: string) => string> = {
   'group-type-differs': (d) => `AGAINST: group types differ (${d})`,
 };
 
+const LEVELS: Record<NameLevelId, string> = {
+  exact: 'full name equal',
+  swapped: 'given name and surname swapped',
+  nickname: 'given names are nickname and name, surname equal',
+  typo: 'names equal but for a typo',
+  initial: 'initial and surname equal',
+  'surname-part': 'given name equal, one surname part shared',
+  'typo-both': 'given name and surname each within a typo',
+  'given-missing': 'surname equal, given name missing on one side',
+  'surname-missing': 'given name equal, surname missing on one side',
+};
+
 export function evidenceText(evidence: readonly Evidence[]): string {
-  return evidence.map((e) => EVIDENCE[e.rule](e.detail)).join('; ');
+  return evidence.map((e) => EVIDENCE[e.rule](e.detail, e)).join('; ');
 }
 
 const REASONS: Record<ReasonCode, string> = {

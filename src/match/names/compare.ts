@@ -2,19 +2,9 @@
 // becomes the evidence label. Modelled on Splink's comparison levels.
 
 import levenshtein from 'fast-levenshtein';
+import type { NameLevelId } from '../../model.js';
 import { areNicknames } from './nicknames.js';
 import { tokenEquals, type NameToken, type PersonName } from './person.js';
-
-export type NameLevelId =
-  | 'exact'
-  | 'swapped'
-  | 'nickname'
-  | 'typo'
-  | 'initial'
-  | 'surname-part'
-  | 'typo-both'
-  | 'given-missing'
-  | 'surname-missing';
 
 export interface NameLevel {
   id: NameLevelId;
