@@ -109,6 +109,7 @@ export type ReasonCode =
   | 'name-only'
   | 'near-tie'
   | 'namesake'
+  | 'numbered-upn'
   | 'policy-strict'
   | 'no-candidate'
   | 'distribution-list'

@@ -91,6 +91,7 @@ export function runMap(input: MapInput, config: MatchConfig): MapResult {
       duplicateSources: new Set([...sourceDuplicates.duplicated].map((i) => sources[i]!)),
       duplicateTargets: new Set([...targetDuplicates.duplicated].map((i) => targets[i]!)),
       namesakes: new Set([...namesakesOf(sources, sourceNames), ...namesakesOf(targets, targetNames)]),
+      numbered: new Set([...numberedUpns(sources), ...numberedUpns(targets)]),
       policy: config.policy,
     }),
   );
@@ -110,6 +111,18 @@ export function runMap(input: MapInput, config: MatchConfig): MapResult {
 
 function hasAgainst(c: Candidate): boolean {
   return c.evidence.some((e) => e.strength === 'negative');
+}
+
+/** Principals whose UPN differs from another UPN of the same tenant only by trailing digits. */
+function numberedUpns(principals: readonly Principal[]): Principal[] {
+  const base = (p: Principal): string => {
+    const at = p.upn.lastIndexOf('@');
+    return `${p.upn.slice(0, at).toLowerCase().replace(/\d+$/, '')}@${p.upn.slice(at + 1).toLowerCase()}`;
+  };
+  const bases = principals.map(base);
+  const counts = new Map<string, number>();
+  for (const b of bases) counts.set(b, (counts.get(b) ?? 0) + 1);
+  return principals.filter((_, i) => (counts.get(bases[i]!) ?? 0) > 1);
 }
 
 function namesakesOf(principals: readonly Principal[], features: readonly NameFeatures[]): Principal[] {

@@ -16,6 +16,8 @@ export interface AssignInput {
   duplicateTargets: ReadonlySet<Principal>;
   /** Normalized full names used by more than one principal of a tenant. */
   namesakes: ReadonlySet<Principal>;
+  /** UPNs of a numbered family in their tenant (john.smith, john.smith2). */
+  numbered: ReadonlySet<Principal>;
   policy: Policy;
 }
 
@@ -71,14 +73,16 @@ function decideByIdentifier(
   if (rivals.length > 0) {
     return { source, status: 'ambiguous', reason: 'target-wanted-by-several', best, runnerUp, competing: keys(rivals) };
   }
-  // john.smith and john.smith2 on both sides: which is which cannot be told from addresses alone.
-  if (best.evidence.every((e) => ADDRESS_RULES.has(e.rule)) && (input.namesakes.has(source) || input.namesakes.has(best.target))) {
-    return { source, status: 'ambiguous', reason: 'namesake', best, runnerUp, competing: [] };
+  // john.smith and john.smith2 on both sides: the numbering may differ between the tenants, so
+  // addresses alone cannot tell which is which.
+  if (best.evidence.every((e) => REWRITE_RULES.has(e.rule)) && (input.numbered.has(source) || input.numbered.has(best.target))) {
+    return { source, status: 'ambiguous', reason: 'numbered-upn', best, runnerUp, competing: [] };
   }
   return { source, status: 'matched', reason: 'identifier', best, runnerUp, competing: [] };
 }
 
-const ADDRESS_RULES: ReadonlySet<EvidenceRule> = new Set(['upn-domain', 'address', 'address-domain']);
+// Rewritten addresses compare local parts across tenants; an exact source address on the target does not.
+const REWRITE_RULES: ReadonlySet<EvidenceRule> = new Set(['upn-domain', 'address-domain']);
 
 /** A contradicted identifier pair still shows the best name candidate, for the reviewer. */
 function withNameRunnerUp(a: Assignment | undefined, names: readonly Candidate[]): Assignment | undefined {

@@ -51,6 +51,7 @@ const REASONS: Record<ReasonCode, string> = {
   'name-only': 'names only: needs a reviewer',
   'near-tie': 'two candidates are nearly equally good',
   namesake: 'the same name belongs to several people',
+  'numbered-upn': 'numbered UPNs (john.smith, john.smith2) exist: addresses alone cannot tell which is which',
   'policy-strict': 'policy strict: names alone are never mapped',
   'no-candidate': 'no candidate found',
   'distribution-list': 'distribution lists cannot hold SharePoint permissions',

@@ -1,0 +1,180 @@
+// Seeded synthetic source and target tenants for the benchmark: multilingual names with
+// realistic frequencies, and the ways target accounts get pre-created (same UPN, employee ID
+// carried, source address kept as a proxy, or nothing but a name variant), plus leavers and
+// new hires. Every source knows its true target, for measuring.
+
+import { stringify } from 'csv-stringify/sync';
+import { fold } from '../../src/match/names/fold.js';
+import { formalNames } from '../../src/match/names/nicknames.js';
+import { POOLS, type Pool } from './names.js';
+
+export interface SyntheticUser {
+  upn: string;
+  given: string;
+  surname: string;
+  mail: string;
+  proxies: string[];
+  employeeId: string;
+}
+
+export interface SyntheticTenants {
+  source: SyntheticUser[];
+  target: SyntheticUser[];
+  /** Source UPN → true target UPN ('' for leavers). */
+  truth: Map<string, string>;
+}
+
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+// Rank r is drawn with weight 1/sqrt(r): the top names are common (Smith about 1% of people),
+// and the tail is long, as in real populations.
+function ranked(random: () => number, n: number): number {
+  const top = Math.sqrt(n + 1) - 1;
+  const r = (1 + random() * top) ** 2;
+  return Math.min(n - 1, Math.floor(r) - 1);
+}
+
+// Most surnames and nearly half of the given names come from a long tail of rare names built
+// from syllables; without it, far more people would share a full name than in a real company.
+const STEMS = ['ash', 'bel', 'cor', 'dal', 'el', 'far', 'gor', 'hal', 'is', 'jor', 'kel', 'lan', 'mar', 'nor', 'or', 'pen', 'quin', 'ros', 'sal', 'tor', 'ul', 'var', 'wes', 'yar', 'zel'];
+const MIDDLES = ['', 'a', 'e', 'i', 'o', 'an', 'er', 'in', 'ol', 'ur'];
+const ENDINGS = ['ton', 'ley', 'ford', 'mann', 'berg', 'ez', 'ski', 'sen', 'ini', 'ov', 'ard', 'ens', 'ic', 'oglu', 'ani'];
+
+const GIVEN_ENDINGS = ['a', 'o', 'an', 'en', 'ia', 'is', 'el', 'ine', 'us', 'y'];
+const capital = (word: string): string => word[0]!.toUpperCase() + word.slice(1);
+const rareSurname = (random: () => number): string => capital(pick(random, STEMS) + pick(random, MIDDLES) + pick(random, STEMS) + pick(random, ENDINGS));
+const rareGiven = (random: () => number): string => capital(pick(random, STEMS) + pick(random, MIDDLES) + pick(random, GIVEN_ENDINGS));
+
+function personOf(random: () => number): [given: string, surname: string] {
+  const p = pool(random);
+  const given = random() < 0.45 ? rareGiven(random) : p.given[ranked(random, p.given.length)]!;
+  const surname = random() < 0.6 ? rareSurname(random) : p.surnames[ranked(random, p.surnames.length)]!;
+  return [given, surname];
+}
+
+
+function pool(random: () => number): Pool {
+  const total = POOLS.reduce((n, p) => n + p.weight, 0);
+  let u = random() * total;
+  for (const p of POOLS) {
+    u -= p.weight;
+    if (u <= 0) return p;
+  }
+  return POOLS[0]!;
+}
+
+const local = (name: string): string => fold(name).replace(/ /g, '');
+
+/** A name as another admin might have typed it for the target account. */
+function variant(random: () => number, given: string, surname: string): [string, string] {
+  const u = random();
+  if (u < 0.25) {
+    const nick = formalNames(fold(given))[0];
+    if (nick) return [nick[0]!.toUpperCase() + nick.slice(1), surname];
+  }
+  if (u < 0.5) return [given, typo(random, surname)];
+  if (u < 0.65) return [typo(random, given), surname];
+  if (u < 0.8) return [fold(given).replace(/^./, (c) => c.toUpperCase()), fold(surname).replace(/\b./g, (c) => c.toUpperCase())];
+  if (u < 0.88) return [surname, given];
+  if (u < 0.95) return [`${given[0]}.`, surname];
+  return [given, surname.split(/[- ]/)[0]!];
+}
+
+function typo(random: () => number, word: string): string {
+  if (word.length < 5) return word;
+  const i = 1 + Math.floor(random() * (word.length - 2));
+  const kind = random();
+  if (kind < 0.4) return word.slice(0, i) + word.slice(i + 1);
+  if (kind < 0.7) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  return word.slice(0, i) + 'aeiou'[Math.floor(random() * 5)] + word.slice(i + 1);
+}
+
+export function generateTenants(count: number, seed: number): SyntheticTenants {
+  const random = rng(seed);
+  const source: SyntheticUser[] = [];
+  const target: SyntheticUser[] = [];
+  const truth = new Map<string, string>();
+  const taken = new Set<string>();
+  const unique = (base: string, domain: string): string => {
+    let upn = `${base}@${domain}`;
+    for (let n = 2; taken.has(upn); n++) upn = `${base}${n}@${domain}`;
+    taken.add(upn);
+    return upn;
+  };
+
+  for (let i = 0; i < count; i++) {
+    const [given, surname] = personOf(random);
+    const upn = unique(`${local(given)}.${local(surname)}`, 'contoso.com');
+    const employeeId = `E${100000 + i}`;
+    const s: SyntheticUser = { upn, given, surname, mail: upn, proxies: [`SMTP:${upn}`], employeeId };
+    source.push(s);
+
+    const kind = random();
+    if (kind < 0.08) {
+      truth.set(upn, '');
+      continue;
+    }
+    let t: SyntheticUser;
+    if (kind < 0.6) {
+      const tu = `${upn.slice(0, upn.indexOf('@'))}@fabrikam.com`;
+      taken.add(tu);
+      t = { upn: tu, given, surname, mail: tu, proxies: [`SMTP:${tu}`], employeeId: random() < 0.5 ? employeeId : '' };
+    } else if (kind < 0.75) {
+      const tu = unique(`${local(given)[0]}${local(surname)}`, 'fabrikam.com');
+      t = { upn: tu, given, surname, mail: tu, proxies: [`SMTP:${tu}`], employeeId };
+    } else if (kind < 0.8) {
+      const tu = unique(`${local(given)[0]}${local(surname)}`, 'fabrikam.com');
+      t = { upn: tu, given, surname, mail: tu, proxies: [`SMTP:${tu}`, `smtp:${upn}`], employeeId: '' };
+    } else {
+      const [tg, ts] = random() < 0.6 ? [given, surname] : variant(random, given, surname);
+      const tu = unique(`${local(tg)[0] ?? 'x'}${local(ts)}`, 'fabrikam.com');
+      t = { upn: tu, given: tg, surname: ts, mail: '', proxies: [], employeeId: '' };
+    }
+    target.push(t);
+    truth.set(upn, t.upn);
+  }
+  for (let i = 0; i < count * 0.05; i++) {
+    const [given, surname] = personOf(random);
+    const tu = unique(`${local(given)}.${local(surname)}`, 'fabrikam.com');
+    target.push({ upn: tu, given, surname, mail: tu, proxies: [`SMTP:${tu}`], employeeId: `F${500000 + i}` });
+  }
+  return { source, target: shuffle(random, target), truth };
+}
+
+function shuffle<T>(random: () => number, items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+export const EXPORT_HEADER = ['Id', 'UserPrincipalName', 'DisplayName', 'GivenName', 'Surname', 'Mail', 'ProxyAddresses', 'EmployeeId', 'UserType', 'AccountEnabled'];
+
+/** A PowerShell 7 style Get-MgUser export. */
+export function exportCsv(users: readonly SyntheticUser[], idPrefix: string): string {
+  const rows = users.map((u, i) => [
+    `${idPrefix}${String(i).padStart(12, '0')}`,
+    u.upn,
+    `${u.given} ${u.surname}`,
+    u.given,
+    u.surname,
+    u.mail,
+    u.proxies.join(' '),
+    u.employeeId,
+    'Member',
+    'True',
+  ]);
+  return stringify([EXPORT_HEADER, ...rows], { quoted: true, quoted_empty: true });
+}
