@@ -45,7 +45,7 @@ export function readExportBytes(bytes: Uint8Array, file: string, options: ReadOp
   const { kind, tenant } = options;
   if (bytes.length === 0) throw new CtmapError('file-empty', { file });
   const decoded = decodeBytes(bytes);
-  const table = parseTable(decoded.text, file);
+  const table = parseTable(decoded, file);
   const columns = resolveColumns(table.header, table.headerLine, kind, file, options.columns);
   if (table.rows.length === 0) throw new CtmapError('header-only', { file, line: table.headerLine });
   const { principals, findings } = rowsToPrincipals(table, columns, kind, tenant, file);

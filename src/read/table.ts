@@ -3,6 +3,7 @@
 
 import { parse, CsvError } from 'csv-parse/sync';
 import { CtmapError } from '../errors.js';
+import { headText, type Decoded } from './decode.js';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -19,14 +20,20 @@ export interface TableRow {
   line: number;
 }
 
-export function parseTable(text: string, file: string): Table {
-  const firstBreak = text.search(/\r?\n/);
-  const firstLine = firstBreak < 0 ? text : text.slice(0, firstBreak);
+const HEAD_BYTES = 65_536;
+
+/** Parses a decoded export (or plain text) into its header and rows. */
+export function parseTable(input: Decoded | string, file: string): Table {
+  const decoded: Decoded = typeof input === 'string' ? { content: input, parseEncoding: 'utf8', encoding: 'utf-8' } : input;
+  const head = headText(decoded, HEAD_BYTES);
+  const firstBreak = head.search(/\r?\n/);
+  const firstLine = firstBreak < 0 ? head : head.slice(0, firstBreak);
   const hadTypeLine = /^#TYPE\b/i.test(firstLine);
-  const headerStart = hadTypeLine ? (firstBreak < 0 ? text.length : text.indexOf('\n', firstBreak) + 1) : 0;
-  const headerEnd = text.slice(headerStart).search(/\r?\n/);
-  const headerText = headerEnd < 0 ? text.slice(headerStart) : text.slice(headerStart, headerStart + headerEnd);
-  if (text.slice(headerStart).trim() === '') throw new CtmapError('file-empty', { file });
+  const headerStart = hadTypeLine ? (firstBreak < 0 ? head.length : head.indexOf('\n', firstBreak) + 1) : 0;
+  const headerEnd = head.slice(headerStart).search(/\r?\n/);
+  const headerText = headerEnd < 0 ? head.slice(headerStart) : head.slice(headerStart, headerStart + headerEnd);
+  const headIsWhole = decoded.content.length <= HEAD_BYTES;
+  if (headIsWhole && head.slice(headerStart).trim() === '') throw new CtmapError('file-empty', { file });
 
   const delimiter = sniffDelimiter(headerText);
   const records: TableRow[] = [];
@@ -35,7 +42,8 @@ export function parseTable(text: string, file: string): Table {
   let previousEnd = hadTypeLine ? 1 : 0;
   let previousEmpty = 0;
   try {
-    parse(text, {
+    parse(decoded.content, {
+      encoding: decoded.parseEncoding,
       delimiter,
       from_line: hadTypeLine ? 2 : 1,
       relax_column_count: true,
@@ -53,12 +61,12 @@ export function parseTable(text: string, file: string): Table {
     throw csvErrorToCtmap(err, file, previousEnd + 1);
   }
 
-  const [head, ...body] = records;
-  if (!head) throw new CtmapError('file-empty', { file });
-  const header = head.values.map((h) => h.trim());
+  const [first, ...body] = records;
+  if (!first) throw new CtmapError('file-empty', { file });
+  const header = first.values.map((h) => h.trim());
   // A row of only empty cells is what Excel leaves below the data.
   const rows = body.filter((r) => r.values.some((v) => v.trim() !== ''));
-  return { header, headerLine: head.line, rows, delimiter, hadTypeLine };
+  return { header, headerLine: first.line, rows, delimiter, hadTypeLine };
 }
 
 /** The most frequent candidate outside quotes in the header line; ',' when none occurs. */
@@ -79,3 +87,4 @@ function csvErrorToCtmap(err: unknown, file: string, recordStart: number): unkno
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') return new CtmapError('unterminated-quote', { file, line: recordStart });
   return new CtmapError('csv-syntax', { file, line: recordStart, detail: err.message });
 }
+
