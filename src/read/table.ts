@@ -29,36 +29,59 @@ export function parseTable(text: string, file: string): Table {
   if (text.slice(headerStart).trim() === '') throw new CtmapError('file-empty', { file });
 
   const delimiter = sniffDelimiter(headerText);
+  const records = readRecords(text, file, delimiter, hadTypeLine ? 2 : 1);
+  // A row of only empty cells is what Excel leaves below the data.
+  const filled = records.filter((r) => !isBlankRow(r.values));
+  const [head, ...rows] = filled;
+  if (!head) throw new CtmapError('file-empty', { file });
+  const header = head.values.map((h) => h.trim());
+  return { header, headerLine: head.line, rows, delimiter, hadTypeLine };
+}
+
+export interface HeaderlessTable {
+  /** Every record, blank lines and rows of empty cells included, each with its file line. */
+  rows: TableRow[];
+  delimiter: Delimiter;
+}
+
+/**
+ * A file without a header row, such as the identity map: every record with its line, so a
+ * caller can report blank lines. The delimiter is sniffed on the first line with content.
+ */
+export function parseHeaderless(text: string, file: string): HeaderlessTable {
+  const firstFilled = text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  const delimiter = sniffDelimiter(firstFilled);
+  return { rows: readRecords(text, file, delimiter, 1), delimiter };
+}
+
+export function isBlankRow(values: readonly string[]): boolean {
+  return values.every((v) => v.trim() === '');
+}
+
+function readRecords(text: string, file: string, delimiter: Delimiter, fromLine: number): TableRow[] {
   const records: TableRow[] = [];
-  // csv-parse reports the line where a record ends; a record starts after the previous
-  // one and the empty lines skipped since.
-  let previousEnd = hadTypeLine ? 1 : 0;
-  let previousEmpty = 0;
+  // csv-parse reports the line where a record ends, so a record starts after the previous
+  // one. It counts a CRLF inside a quoted value as two lines; crlfInValues undoes that.
+  let previousEnd = fromLine - 1;
+  let crlfInValues = 0;
   try {
     parse(text, {
       delimiter,
-      from_line: hadTypeLine ? 2 : 1,
+      from_line: fromLine,
       relax_column_count: true,
       relax_quotes: true,
-      skip_empty_lines: true,
+      skip_empty_lines: false,
       on_record: (record: string[], context) => {
-        const line = previousEnd + 1 + (context.empty_lines - previousEmpty);
-        previousEnd = context.lines;
-        previousEmpty = context.empty_lines;
-        records.push({ values: record, line });
+        records.push({ values: record, line: previousEnd + 1 });
+        for (const v of record) crlfInValues += v.split('\r\n').length - 1;
+        previousEnd = context.lines - crlfInValues;
         return null;
       },
     });
   } catch (err) {
     throw csvErrorToCtmap(err, file, previousEnd + 1);
   }
-
-  const [head, ...body] = records;
-  if (!head) throw new CtmapError('file-empty', { file });
-  const header = head.values.map((h) => h.trim());
-  // A row of only empty cells is what Excel leaves below the data.
-  const rows = body.filter((r) => r.values.some((v) => v.trim() !== ''));
-  return { header, headerLine: head.line, rows, delimiter, hadTypeLine };
+  return records;
 }
 
 /** The most frequent candidate outside quotes in the header line; ',' when none occurs. */
