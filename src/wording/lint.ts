@@ -17,7 +17,9 @@ const MESSAGES: Record<LintCode, (d: LintData) => string> = {
   'wrong-delimiter': (d) =>
     d['scope'] === 'file'
       ? `the file separates values with ${delimiterName(d)} (Excel's regional "CSV" save); Add-SPOTenantIdentityMap reads commas: ${SAVE_AS_CSV} or replace the ${delimiterName(d)} with ','`
-      : `this row separates values with ${delimiterName(d)}, the others with commas; replace the ${delimiterName(d)} with ','`,
+      : d['delimiter'] === ','
+        ? `this row uses commas while the file uses ${str(d, 'fileDelimiter') === '\t' ? 'tabs' : `'${str(d, 'fileDelimiter')}'`}; once the whole file uses commas, this row's values are checked`
+        : `this row separates values with ${delimiterName(d)}, not commas; replace the ${delimiterName(d)} with ','`,
   'header-row': () => 'this looks like a header row; the identity map has no header (Microsoft shows one only in its pictures). Delete the row',
   'blank-line': () => 'blank line (or a row of empty cells); delete it',
   'no-rows': () => 'the map has no rows; each upload replaces the whole map, so uploading this file would remove every mapping',
@@ -38,12 +40,12 @@ const MESSAGES: Record<LintCode, (d: LintData) => string> = {
   apostrophe: (d) => `'${str(d, 'value')}' contains an apostrophe; the move fails with 'invalid character'. Rename the account without it before the move`,
   'alias-dot': (d) => `Microsoft 365 group alias '${str(d, 'value')}' contains '.'; the site move fails with 'invalid character'. Create the target group with an alias without '.' and use it here`,
   'alias-invalid': (d) =>
-    `'${str(d, 'value')}' is not a mail alias (it contains ${str(d, 'chars')}); for an O365Group row column 5 is the target group's alias (mailNickname), e.g. the part of its address before '@'`,
+    `'${str(d, 'value')}' is not a mail alias (it contains ${str(d, 'chars')}); for an O365Group row column 5 is the target group's alias (mailNickname), usually the part of its address before '@'`,
   'group-name-not-target-id': (d) => `group name ${str(d, 'value')} is a GUID but not the target object ID; the docs say to use the target object ID (${str(d, 'expected')})`,
   'type-case': (d) => `'${str(d, 'value')}' must be written exactly '${str(d, 'expected')}'; whether the upload ignores case is not documented`,
   'type-invalid': (d) =>
     `'${str(d, 'value')}' is not a ${str(d, 'kind')} type${d['expected'] !== undefined ? `; write '${str(d, 'expected')}'` : ''}. Column 6 of a ${str(d, 'kind')} row is one of: ${str(d, 'allowed')}`,
-  'type-none': (d) => `'None' is in the module's enum but maps nothing; use one of: ${str(d, 'allowed')}`,
+  'type-none': (d) => `'None' is in the module's enum but is never a row's type; use one of: ${str(d, 'allowed')}`,
   'type-wrong-kind': (d) => `'${str(d, 'value')}' is a type for the other kind of row; column 6 of a ${str(d, 'kind')} row is one of: ${str(d, 'allowed')}`,
   'type-admin': (d) => `'${str(d, 'value')}' is in the module's enum but never emitted by default: Microsoft does not document what it does. Use it only if you know you need it`,
   'duplicate-source': (d) => `source ${str(d, 'value')} is already mapped on line ${str(d, 'firstLine')}; one source maps to one target. Keep one of the rows`,

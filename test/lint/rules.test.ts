@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintMap, type LintFinding } from '../../src/lint/index.js';
 import { readMapBytes } from '../../src/read/identity-map.js';
+import { lintLine } from '../../src/wording/lint.js';
 import { GROUP_IDS, OTHER_TENANT, TENANT } from '../helpers/ids.js';
 
 const T = TENANT;
@@ -44,6 +45,14 @@ describe('lint rules: where each finding lands', () => {
     { name: 'a typo in column 1 is not a header', text: lines(`Usr,${T},ann@contoso.com,ann@fabrikam.com,ann@fabrikam.com,RegularUser`), expected: [{ code: 'invalid-kind', line: 1, column: 1 }] },
     { name: 'a whole file with ;', text: lines(ANN.replaceAll(',', ';'), BO.replaceAll(',', ';')), expected: [{ code: 'wrong-delimiter', line: 1, column: null }] },
     { name: 'one row with tabs', text: lines(ANN, BO.replaceAll(',', '\t')), expected: [{ code: 'wrong-delimiter', line: 2, column: null }] },
+    {
+      name: 'a ; file with one row of commas',
+      text: lines(ANN.replaceAll(',', ';'), BO),
+      expected: [
+        { code: 'wrong-delimiter', line: 1, column: null },
+        { code: 'wrong-delimiter', line: 2, column: null },
+      ],
+    },
     {
       name: 'blank lines and a row of empty cells',
       text: lines(ANN, '', '  ', ',,,,,', BO, ''),
@@ -165,5 +174,17 @@ describe('lint column 6: the exact enum names, and what was meant', () => {
     { kind: 'User', value: 'RegularGroup', finding: { code: 'type-wrong-kind', severity: 'error', data: { value: 'RegularGroup', kind: 'User', allowed: users } } },
   ])('$kind row with $value', ({ kind, value, finding }) => {
     expect(lint(lines(row6(kind, value)))).toEqual(finding === undefined ? [] : [{ ...finding, line: 1, column: 6 }]);
+  });
+});
+
+describe('lint wording', () => {
+  it('says which delimiter a stray row uses and which the file uses', () => {
+    const text = lines(ANN.replaceAll(',', ';'), BO, BO.replaceAll(',', '\t').replace('bo@', 'cy@'));
+    const findings = lintMap({ map: readMapBytes(Buffer.from(text), 'm.csv') }).findings;
+    expect(findings.map((f) => lintLine('m.csv', f))).toEqual([
+      `m.csv:1: error: the file separates values with ';' (Excel's regional "CSV" save); Add-SPOTenantIdentityMap reads commas: save it from Excel as "CSV (Comma delimited)" or replace the ';' with ',' [wrong-delimiter]`,
+      "m.csv:2: error: this row uses commas while the file uses ';'; once the whole file uses commas, this row's values are checked [wrong-delimiter]",
+      "m.csv:3: error: this row separates values with tabs, not commas; replace the tabs with ',' [wrong-delimiter]",
+    ]);
   });
 });

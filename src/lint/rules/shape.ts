@@ -14,7 +14,7 @@ export const columnCount: LintRule = (ctx) => {
     }
     const only = row.raw[0] ?? '';
     const other = row.raw.length === 1 ? OTHER_DELIMITERS.exec(only)?.[0] : undefined;
-    if (other !== undefined && other !== ctx.map.delimiter) ctx.report('wrong-delimiter', row.line, undefined, { delimiter: other, scope: 'row' });
+    if (other !== undefined && other !== ctx.map.delimiter) ctx.report('wrong-delimiter', row.line, undefined, { delimiter: other, fileDelimiter: ctx.map.delimiter, scope: 'row' });
     else ctx.report('column-count', row.line, undefined, { got: row.width, expected: MAP_WIDTH });
   }
 };
