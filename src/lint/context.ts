@@ -30,16 +30,16 @@ export interface LintContext extends SortedRows {
 export type LintRule = (ctx: LintContext) => void;
 
 /** A row with six columns and a known kind, its cells typed as the six values. */
-export interface MapRow extends LintRow {
+export interface FullRow extends LintRow {
   cells: readonly string[];
   kind: MapKind;
 }
 
-export function mapRows(rows: readonly LintRow[], kind?: MapKind): MapRow[] {
-  return rows.filter((r): r is MapRow => r.cells !== undefined && r.kind !== undefined && (kind === undefined || r.kind === kind));
+export function fullRows(rows: readonly LintRow[], kind?: MapKind): FullRow[] {
+  return rows.filter((r): r is FullRow => r.cells !== undefined && r.kind !== undefined && (kind === undefined || r.kind === kind));
 }
 
 /** Cell of a six-column row by its 1-based column. */
-export function cell(row: MapRow, column: 1 | 2 | 3 | 4 | 5 | 6): string {
+export function cell(row: FullRow, column: 1 | 2 | 3 | 4 | 5 | 6): string {
   return row.cells[column - 1] ?? '';
 }

@@ -4,7 +4,7 @@
 import { classifyGroup } from '../../group-class.js';
 import type { Principal } from '../../model.js';
 import { resolvedType } from '../column6.js';
-import { cell, mapRows, type LintContext, type LintExport, type LintRule, type MapRow } from '../context.js';
+import { cell, fullRows, type LintContext, type LintExport, type LintRule, type FullRow } from '../context.js';
 import type { MapKind } from '../rows.js';
 import { principalKey } from './one-to-one.js';
 
@@ -22,7 +22,7 @@ function index(exp: LintExport | undefined, kind: MapKind): Index | undefined {
 }
 
 /** The principal a map cell names, undefined when absent; reports the absence. */
-function lookUp(ctx: LintContext, row: MapRow, column: 3 | 4, idx: Index | undefined, exp: LintExport | undefined): Principal | undefined {
+function lookUp(ctx: LintContext, row: FullRow, column: 3 | 4, idx: Index | undefined, exp: LintExport | undefined): Principal | undefined {
   if (idx === undefined || exp === undefined || cell(row, column) === '') return undefined;
   const found = idx.get(principalKey(row, column));
   if (found === undefined) ctx.report(column === 3 ? 'source-not-found' : 'target-not-found', row.line, column, { value: cell(row, column), export: exp.file });
@@ -30,10 +30,10 @@ function lookUp(ctx: LintContext, row: MapRow, column: 3 | 4, idx: Index | undef
 }
 
 /** Looks up both sides of every row of a kind, then checks the rows whose target exists. */
-function forEachTarget(ctx: LintContext, kind: MapKind, source: LintExport | undefined, target: LintExport | undefined, check: (row: MapRow, found: Principal, type: string | undefined) => void): void {
+function forEachTarget(ctx: LintContext, kind: MapKind, source: LintExport | undefined, target: LintExport | undefined, check: (row: FullRow, found: Principal, type: string | undefined) => void): void {
   const sources = index(source, kind);
   const targets = index(target, kind);
-  for (const row of mapRows(ctx.rows, kind)) {
+  for (const row of fullRows(ctx.rows, kind)) {
     lookUp(ctx, row, 3, sources, source);
     const found = lookUp(ctx, row, 4, targets, target);
     if (found !== undefined) check(row, found, resolvedType(cell(row, 6), kind));

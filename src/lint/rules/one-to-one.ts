@@ -2,17 +2,17 @@
 // warning when a principal is a source in one row and a target in another.
 
 import { parseGuid } from '../../read/values.js';
-import { cell, mapRows, type LintRule, type MapRow } from '../context.js';
+import { cell, fullRows, type LintRule, type FullRow } from '../context.js';
 
 /** UPNs compare case-insensitively; GUIDs in any accepted form. */
-export function principalKey(row: MapRow, column: 3 | 4): string {
+export function principalKey(row: FullRow, column: 3 | 4): string {
   const value = cell(row, column);
   if (value === '') return '';
   const normalized = row.kind === 'Group' ? (parseGuid(value) ?? value.toLowerCase()) : value.toLowerCase();
   return `${row.kind}:${normalized}`;
 }
 
-function firstLines(rows: readonly MapRow[], column: 3 | 4): Map<string, number> {
+function firstLines(rows: readonly FullRow[], column: 3 | 4): Map<string, number> {
   const first = new Map<string, number>();
   for (const row of rows) {
     const key = principalKey(row, column);
@@ -22,7 +22,7 @@ function firstLines(rows: readonly MapRow[], column: 3 | 4): Map<string, number>
 }
 
 export const duplicates: LintRule = (ctx) => {
-  const rows = mapRows(ctx.rows);
+  const rows = fullRows(ctx.rows);
   for (const [column, code] of [
     [3, 'duplicate-source'],
     [4, 'duplicate-target'],
@@ -36,7 +36,7 @@ export const duplicates: LintRule = (ctx) => {
 };
 
 export const sourceIsTarget: LintRule = (ctx) => {
-  const rows = mapRows(ctx.rows);
+  const rows = fullRows(ctx.rows);
   const targets = firstLines(rows, 4);
   for (const row of rows) {
     const targetLine = targets.get(principalKey(row, 3));

@@ -3,7 +3,7 @@
 
 import { isGuid, isUpnShape, parseGuid } from '../../read/values.js';
 import { ADMIN_TYPES, ROW_TYPES, meantType, resolvedType, sameIgnoringCase } from '../column6.js';
-import { cell, mapRows, type LintContext, type LintRule, type MapRow } from '../context.js';
+import { cell, fullRows, type LintContext, type LintRule, type FullRow } from '../context.js';
 import type { MapKind } from '../rows.js';
 
 export const kind: LintRule = (ctx) => {
@@ -16,8 +16,8 @@ export const kind: LintRule = (ctx) => {
 };
 
 export const tenant: LintRule = (ctx) => {
-  const ids: { row: MapRow; id: string }[] = [];
-  for (const row of mapRows(ctx.rows)) {
+  const ids: { row: FullRow; id: string }[] = [];
+  for (const row of fullRows(ctx.rows)) {
     const value = cell(row, 2);
     if (value === '') continue;
     const id = parseGuid(value);
@@ -46,7 +46,7 @@ export const tenant: LintRule = (ctx) => {
 };
 
 export const principals: LintRule = (ctx) => {
-  for (const row of mapRows(ctx.rows)) {
+  for (const row of fullRows(ctx.rows)) {
     for (const column of [3, 4] as const) {
       const value = cell(row, column);
       if (value === '') continue;
@@ -66,7 +66,7 @@ export const principals: LintRule = (ctx) => {
 const ALIAS_CHARS = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]*$/;
 
 export const column5: LintRule = (ctx) => {
-  for (const row of mapRows(ctx.rows)) {
+  for (const row of fullRows(ctx.rows)) {
     const value = cell(row, 5);
     if (value === '') continue;
     if (row.kind === 'User') {
@@ -89,7 +89,7 @@ export const column5: LintRule = (ctx) => {
 };
 
 export const column6: LintRule = (ctx) => {
-  for (const row of mapRows(ctx.rows)) {
+  for (const row of fullRows(ctx.rows)) {
     const value = cell(row, 6);
     if (value === '') continue;
     const problem = typeProblem(value, row.kind);
@@ -113,6 +113,6 @@ function typeProblem(value: string, kind: MapKind): TypeProblem | undefined {
 
 // Microsoft writes GUIDs lowercase without braces; whether the upload accepts other forms is
 // not documented (facts §8.2, §14).
-function guidForm(ctx: LintContext, row: MapRow, column: number, value: string): void {
+function guidForm(ctx: LintContext, row: FullRow, column: number, value: string): void {
   if (!isGuid(value)) ctx.report('guid-form', row.line, column, { value, canonical: parseGuid(value) ?? '' });
 }
