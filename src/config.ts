@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { CtmapError } from './errors.js';
 import { FIELDS, type Field } from './read/columns.js';
-import { parseGuid } from './read/values.js';
+import { isDomain, parseGuid } from './read/values.js';
 
 const pathString = z.string().min(1);
 const columnAliasSchema = z.partialRecord(z.enum(FIELDS), z.union([z.string().min(1), z.array(z.string().min(1))]));
@@ -35,11 +35,8 @@ export interface MatchConfig {
   policy: Policy;
 }
 
-const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
-
-export function isDomain(value: string): boolean {
-  return DOMAIN.test(value);
-}
+// isDomain lives with the other value shapes; re-exported for existing callers.
+export { isDomain };
 
 /** 'contoso.com=fabrikam.com' rules; several source domains may point at one target domain. */
 export function parseDomainRules(rules: readonly string[]): DomainRules {

@@ -19,7 +19,8 @@ export type CtmapErrorCode =
   | 'conflicting-domain-rule'
   | 'invalid-config'
   | 'output-exists'
-  | 'invalid-option';
+  | 'invalid-option'
+  | 'duplicate-map-source';
 
 export interface ErrorContext {
   file?: string;

@@ -1,6 +1,8 @@
 // Every command, registered explicitly.
 import { demoCommand } from './demo-command.js';
+import { diffCommand } from './diff-command.js';
+import { lintCommand } from './lint-command.js';
 import { mapCommand } from './map-command.js';
 import type { CommandSpec } from './spec.js';
 
-export const COMMANDS: readonly CommandSpec[] = [mapCommand, demoCommand];
+export const COMMANDS: readonly CommandSpec[] = [mapCommand, lintCommand, diffCommand, demoCommand];

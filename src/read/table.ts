@@ -1,4 +1,4 @@
-// Text to a header and rows with their file line numbers, using csv-parse. Handles what
+// Exports to a header and rows with their file line numbers, using csv-parse. Handles what
 // Export-Csv and the Entra admin center write: a '#TYPE' first line, ',' ';' or tab.
 
 import { parse, CsvError } from 'csv-parse/sync';
@@ -22,9 +22,12 @@ export interface TableRow {
 
 const HEAD_BYTES = 65_536;
 
+const asDecoded = (input: Decoded | string): Decoded =>
+  typeof input === 'string' ? { content: input, parseEncoding: 'utf8', encoding: 'utf-8' } : input;
+
 /** Parses a decoded export (or plain text) into its header and rows. */
 export function parseTable(input: Decoded | string, file: string): Table {
-  const decoded: Decoded = typeof input === 'string' ? { content: input, parseEncoding: 'utf8', encoding: 'utf-8' } : input;
+  const decoded = asDecoded(input);
   const head = headText(decoded, HEAD_BYTES);
   const firstBreak = head.search(/\r?\n/);
   const firstLine = firstBreak < 0 ? head : head.slice(0, firstBreak);
@@ -36,37 +39,61 @@ export function parseTable(input: Decoded | string, file: string): Table {
   if (headIsWhole && head.slice(headerStart).trim() === '') throw new CtmapError('file-empty', { file });
 
   const delimiter = sniffDelimiter(headerText);
+  const records = readRecords(decoded, file, delimiter, hadTypeLine ? 2 : 1);
+  // A row of only empty cells is what Excel leaves below the data.
+  const filled = records.filter((r) => !isBlankRow(r.values));
+  const [first, ...rows] = filled;
+  if (!first) throw new CtmapError('file-empty', { file });
+  const header = first.values.map((h) => h.trim());
+  return { header, headerLine: first.line, rows, delimiter, hadTypeLine };
+}
+
+export interface HeaderlessTable {
+  /** Every record, blank lines and rows of empty cells included, each with its file line. */
+  rows: TableRow[];
+  delimiter: Delimiter;
+}
+
+/**
+ * A file without a header row, such as the identity map: every record with its line, so a
+ * caller can report blank lines. The delimiter is sniffed on the first line with content.
+ */
+export function parseHeaderless(input: Decoded | string, file: string): HeaderlessTable {
+  const decoded = asDecoded(input);
+  const firstFilled = headText(decoded, HEAD_BYTES).split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  const delimiter = sniffDelimiter(firstFilled);
+  return { rows: readRecords(decoded, file, delimiter, 1), delimiter };
+}
+
+export function isBlankRow(values: readonly string[]): boolean {
+  return values.every((v) => v.trim() === '');
+}
+
+function readRecords(decoded: Decoded, file: string, delimiter: Delimiter, fromLine: number): TableRow[] {
   const records: TableRow[] = [];
-  // csv-parse reports the line where a record ends; a record starts after the previous
-  // one and the empty lines skipped since.
-  let previousEnd = hadTypeLine ? 1 : 0;
-  let previousEmpty = 0;
+  // csv-parse reports the line where a record ends, so a record starts after the previous
+  // one. It counts a CRLF inside a quoted value as two lines; crlfInValues undoes that.
+  let previousEnd = fromLine - 1;
+  let crlfInValues = 0;
   try {
     parse(decoded.content, {
       encoding: decoded.parseEncoding,
       delimiter,
-      from_line: hadTypeLine ? 2 : 1,
+      from_line: fromLine,
       relax_column_count: true,
       relax_quotes: true,
-      skip_empty_lines: true,
+      skip_empty_lines: false,
       on_record: (record: string[], context) => {
-        const line = previousEnd + 1 + (context.empty_lines - previousEmpty);
-        previousEnd = context.lines;
-        previousEmpty = context.empty_lines;
-        records.push({ values: record, line });
+        records.push({ values: record, line: previousEnd + 1 });
+        for (const v of record) if (v.includes('\r\n')) crlfInValues += v.split('\r\n').length - 1;
+        previousEnd = context.lines - crlfInValues;
         return null;
       },
     });
   } catch (err) {
     throw csvErrorToCtmap(err, file, previousEnd + 1);
   }
-
-  const [first, ...body] = records;
-  if (!first) throw new CtmapError('file-empty', { file });
-  const header = first.values.map((h) => h.trim());
-  // A row of only empty cells is what Excel leaves below the data.
-  const rows = body.filter((r) => r.values.some((v) => v.trim() !== ''));
-  return { header, headerLine: first.line, rows, delimiter, hadTypeLine };
+  return records;
 }
 
 /** The most frequent candidate outside quotes in the header line; ',' when none occurs. */
@@ -87,4 +114,3 @@ function csvErrorToCtmap(err: unknown, file: string, recordStart: number): unkno
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') return new CtmapError('unterminated-quote', { file, line: recordStart });
   return new CtmapError('csv-syntax', { file, line: recordStart, detail: err.message });
 }
-

@@ -7,6 +7,25 @@ export function isGuid(value: string): boolean {
   return GUID.test(value);
 }
 
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+
+/** A lowercase DNS domain with at least two labels: contoso.com, mail.contoso.co.uk. */
+export function isDomain(value: string): boolean {
+  return DOMAIN.test(value);
+}
+
+/**
+ * name@domain as Entra writes UPNs and mail addresses: one '@', no spaces, no CSV or
+ * address punctuation in the name, a DNS domain. A guest's 'a_x.com#EXT#@t.onmicrosoft.com'
+ * fits; an apostrophe fits too, because it is reported on its own.
+ */
+export function isUpnShape(value: string): boolean {
+  const at = value.lastIndexOf('@');
+  if (at <= 0) return false;
+  const name = value.slice(0, at);
+  return /^[^\s@,;:"<>()[\]\\]+$/.test(name) && !name.startsWith('.') && !name.endsWith('.') && !name.includes('..') && isDomain(value.slice(at + 1).toLowerCase());
+}
+
 /** Lowercase GUID without braces, or undefined when the value is not a GUID. */
 export function parseGuid(raw: string): string | undefined {
   const v = raw.trim().replace(/^\{(.*)\}$/, '$1').toLowerCase();

@@ -20,6 +20,8 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   'invalid-config': (c) => `config file: ${c.column ?? ''}: ${c.detail ?? ''}`,
   'output-exists': (c) => `${c.detail ?? 'output'} already exists: nothing was written. Use --force to replace it, or choose another --out`,
   'invalid-option': (c) => `${c.column ? `--${c.column}: ` : ''}${c.detail ?? ''}`,
+  'duplicate-map-source': (c) =>
+    `${c.value ?? ''} is mapped again here (first on line ${c.detail ?? ''}); diff pairs rows by kind and source, so each source must appear once. Run 'ctmap lint' on this file to see every problem`,
 };
 
 export function errorMessage(err: CtmapError): string {

@@ -30,3 +30,8 @@ export function user(tenant: 'source' | 'target', upn: string, fields: Partial<P
     ...fields,
   };
 }
+
+/** A group with every field empty but those given; the key is its object ID. */
+export function group(tenant: 'source' | 'target', id: string, fields: Partial<Principal> = {}): Principal {
+  return user(tenant, '', { kind: 'group', key: id, id, userType: '', enabled: undefined, ...fields });
+}

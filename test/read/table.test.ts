@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CtmapError } from '../../src/errors.js';
-import { parseTable, sniffDelimiter } from '../../src/read/table.js';
+import { parseHeaderless, parseTable, sniffDelimiter } from '../../src/read/table.js';
 
 describe('sniffDelimiter', () => {
   it.each([
@@ -50,6 +50,34 @@ describe('parseTable', () => {
 
   it('rejects an empty file', () => {
     expect(catchError(() => parseTable('\r\n', 'f.csv')).code).toBe('file-empty');
+  });
+});
+
+describe('parseHeaderless', () => {
+  it('keeps every record, blank ones included, with its file line', () => {
+    expect(parseHeaderless('\r\nUser,a\r\n\r\n,\r\nGroup,b\r\n\r\n', 'm.csv')).toEqual({
+      rows: [
+        { values: [''], line: 1 },
+        { values: ['User', 'a'], line: 2 },
+        { values: [''], line: 3 },
+        { values: ['', ''], line: 4 },
+        { values: ['Group', 'b'], line: 5 },
+        { values: [''], line: 6 },
+      ],
+      delimiter: ',',
+    });
+  });
+
+  it('sniffs the delimiter on the first line with content', () => {
+    expect(parseHeaderless('\n"User";"a"\n', 'm.csv').delimiter).toBe(';');
+  });
+
+  it('counts a CRLF inside a quoted value as one line', () => {
+    expect(parseHeaderless('a,"x\r\ny"\r\nb,c\r\n', 'm.csv').rows.map((r) => r.line)).toEqual([1, 3]);
+  });
+
+  it('reads an empty file as no rows', () => {
+    expect(parseHeaderless('', 'm.csv')).toEqual({ rows: [], delimiter: ',' });
   });
 });
 

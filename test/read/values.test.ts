@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLostCollection, parseAddresses, parseBool, parseGuid } from '../../src/read/values.js';
+import { isLostCollection, isUpnShape, parseAddresses, parseBool, parseGuid } from '../../src/read/values.js';
 
 describe('parseAddresses', () => {
   it.each([
@@ -48,5 +48,28 @@ describe('isLostCollection', () => {
     ['Unified', false],
   ])('%s', (raw, expected) => {
     expect(isLostCollection(raw)).toBe(expected);
+  });
+});
+
+describe('isUpnShape', () => {
+  it.each([
+    ['ann.lee@contoso.com', true],
+    ['Ann.Lee@Contoso.COM', true],
+    ['a_contoso.com#EXT#@fabrikam.onmicrosoft.com', true],
+    ["liam.o'brien@contoso.com", true],
+    ['ann@mail.contoso.co.uk', true],
+    ['ann@contoso', false],
+    ['ann@@contoso.com', false],
+    ['@contoso.com', false],
+    ['ann lee@contoso.com', false],
+    ['ann.@contoso.com', false],
+    ['ann..lee@contoso.com', false],
+    ['ann@contoso..com', false],
+    ['ann@-contoso.com', false],
+    ['ann,lee@contoso.com', false],
+    ['contoso.com', false],
+    ['', false],
+  ])('%s → %s', (value, expected) => {
+    expect(isUpnShape(value)).toBe(expected);
   });
 });
