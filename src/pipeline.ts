@@ -5,9 +5,9 @@ import type { MatchConfig } from './config.js';
 import { assign } from './match/assign.js';
 import { exactCandidates } from './match/exact.js';
 import { nameCandidates } from './match/names/candidates.js';
-import { nameFeatures, nameFrequencies, namesakeKeys, type NameFeatures } from './match/names/features.js';
+import { nameFrequencies, namesakes } from './match/names/features.js';
 import type { BlockingStats } from './match/names/blocking.js';
-import { personName } from './match/names/person.js';
+import { personName, type NameCache, type PersonName } from './match/names/person.js';
 import { negativeEvidence } from './match/negative.js';
 import type { Assignment, Candidate, Finding, Principal } from './model.js';
 import { compareKeys } from './order.js';
@@ -42,10 +42,10 @@ export function runMap(input: MapInput, config: MatchConfig): MapResult {
   const targets = input.targetUsers;
   const findings: Finding[] = [];
 
-  const { sourceNames, targetNames } = time('normalize', () => ({
-    sourceNames: sources.map((p) => nameFeatures(personName(p))),
-    targetNames: targets.map((p) => nameFeatures(personName(p))),
-  }));
+  const { sourceNames, targetNames } = time('normalize', () => {
+    const cache: NameCache = new Map();
+    return { sourceNames: sources.map((p) => personName(p, cache)), targetNames: targets.map((p) => personName(p, cache)) };
+  });
 
   const exact = time('exact', () => exactCandidates(sources, targets, config.domainRules));
   if (!exact.shared.employeeId && sources.some((s) => s.employeeId !== '') && targets.some((t) => t.employeeId !== '')) {
@@ -58,7 +58,7 @@ export function runMap(input: MapInput, config: MatchConfig): MapResult {
       pairs.map((pair): Candidate => {
         const source = sources[pair.source]!;
         const target = targets[pair.target]!;
-        const against = negativeEvidence(source, target, sourceNames[pair.source]!.name, targetNames[pair.target]!.name, exact.shared);
+        const against = negativeEvidence(source, target, sourceNames[pair.source]!, targetNames[pair.target]!, exact.shared);
         return { source, target, evidence: [...pair.evidence, ...against], score: 100, foundBy: pair.evidence.map((e) => e.rule).join('+') };
       }),
     ),
@@ -74,8 +74,8 @@ export function runMap(input: MapInput, config: MatchConfig): MapResult {
     const probe = sources.flatMap((_, i) => (identifier[i]!.every(hasAgainst) && !sourceDuplicates.duplicated.has(i) ? [i] : []));
     const allowed = targets.flatMap((_, i) => (claimed.has(i) || targetDuplicates.duplicated.has(i) ? [] : [i]));
     return nameCandidates({
-      source: { principals: sources, features: sourceNames },
-      target: { principals: targets, features: targetNames },
+      source: { principals: sources, names: sourceNames },
+      target: { principals: targets, names: targetNames },
       probe,
       allowed,
       frequencies: nameFrequencies([...sourceNames, ...targetNames]),
@@ -98,10 +98,13 @@ export function runMap(input: MapInput, config: MatchConfig): MapResult {
 
   const claimed = new Set<Principal>();
   for (const a of assignments) if (a.best) claimed.add(a.best.target);
-  const unclaimedTargets = targets.filter((t) => !claimed.has(t)).sort(byPrincipal);
+  const unclaimedTargets = sortByPrincipal(
+    targets.filter((t) => !claimed.has(t)),
+    (t) => t,
+  );
 
   return {
-    assignments: assignments.sort((a, b) => byPrincipal(a.source, b.source)),
+    assignments: sortByPrincipal(assignments, (a) => a.source),
     findings,
     unclaimedTargets,
     blocking: { ...names.blocking, comparisons: names.comparisons },
@@ -125,15 +128,26 @@ function numberedUpns(principals: readonly Principal[]): Principal[] {
   return principals.filter((_, i) => (counts.get(bases[i]!) ?? 0) > 1);
 }
 
-function namesakesOf(principals: readonly Principal[], features: readonly NameFeatures[]): Principal[] {
-  const keys = namesakeKeys(features);
-  return principals.filter((_, i) => keys.has(features[i]!.fullKey));
+function namesakesOf(principals: readonly Principal[], names: readonly PersonName[]): Principal[] {
+  const shared = namesakes(names);
+  return principals.filter((_, i) => shared[i]);
 }
 
 /** Users by UPN, then groups by object ID; equal keys (duplicates) by their other values. */
-export function byPrincipal(a: Principal, b: Principal): number {
-  if (a.kind !== b.kind) return a.kind === 'user' ? -1 : 1;
-  return compareKeys(a.key, b.key) || compareKeys(contentKey(a), contentKey(b));
+export function sortByPrincipal<T>(items: readonly T[], principalOf: (item: T) => Principal): T[] {
+  // Sort keys are computed once per item, not once per comparison.
+  const decorated = items.map((item) => {
+    const p = principalOf(item);
+    return { item, p, kind: p.kind === 'user' ? 0 : 1, lower: p.key.toLowerCase() };
+  });
+  decorated.sort(
+    (a, b) =>
+      a.kind - b.kind ||
+      (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0) ||
+      compareKeys(a.p.key, b.p.key) ||
+      compareKeys(contentKey(a.p), contentKey(b.p)),
+  );
+  return decorated.map((d) => d.item);
 }
 
 function contentKey(p: Principal): string {

@@ -13,19 +13,25 @@ export function negativeEvidence(
   sName: PersonName,
   tName: PersonName,
   shared: SharedIds,
-): Evidence[] {
-  const out: Evidence[] = [];
+): readonly Evidence[] {
+  let out: Evidence[] | undefined;
+  const push = (e: Evidence): void => {
+    (out ??= []).push(e);
+  };
   if (shared.employeeId && s.employeeId !== '' && t.employeeId !== '' && s.employeeId.toLowerCase() !== t.employeeId.toLowerCase()) {
-    out.push({ rule: 'employee-id-differs', strength: 'negative', detail: `${s.employeeId} ≠ ${t.employeeId}` });
+    push({ rule: 'employee-id-differs', strength: 'negative', detail: `${s.employeeId} ≠ ${t.employeeId}` });
   }
   if (shared.immutableId && s.immutableId !== '' && t.immutableId !== '' && s.immutableId !== t.immutableId) {
-    out.push({ rule: 'immutable-id-differs', strength: 'negative', detail: `${s.immutableId} ≠ ${t.immutableId}` });
+    push({ rule: 'immutable-id-differs', strength: 'negative', detail: `${s.immutableId} ≠ ${t.immutableId}` });
   }
   if (s.kind === 'user' && s.userType !== 'Guest' && t.userType === 'Guest') {
-    out.push({ rule: 'member-to-guest', strength: 'negative', detail: '' });
+    push({ rule: 'member-to-guest', strength: 'negative', detail: '' });
   }
   if (s.kind === 'user' && namesContradict(sName, tName)) {
-    out.push({ rule: 'names-differ', strength: 'negative', detail: `${displayOf(s)} ≠ ${displayOf(t)}` });
+    push({ rule: 'names-differ', strength: 'negative', detail: `${displayOf(s)} ≠ ${displayOf(t)}` });
   }
-  return out;
+  return out ?? NONE;
 }
+
+// Most pairs have nothing against them: no array is allocated for those.
+const NONE: readonly Evidence[] = [];

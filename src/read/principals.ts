@@ -14,7 +14,6 @@ export interface RowsResult {
 // Get-MgUser leaves these empty unless asked for with -Property (facts §9.3).
 const OFTEN_UNREQUESTED: readonly Field[] = ['userType', 'accountEnabled', 'proxyAddresses', 'immutableId', 'employeeId'];
 const MULTI_VALUED: readonly Field[] = ['proxyAddresses', 'otherMails', 'groupTypes'];
-const NAME_FIELDS: readonly Field[] = ['givenName', 'surname', 'displayName'];
 const MAX_LINES_LISTED = 20;
 
 export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, tenant: Tenant, file: string): RowsResult {

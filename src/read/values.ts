@@ -1,6 +1,9 @@
 // Cell values as exports write them: True/False, {GUID}, 'SMTP:a@b smtp:c@d' or
 // 'SMTP:a@b;smtp:c@d' or ["SMTP: a@b"], and 'System.String[]' when Export-Csv lost a list.
 
+// Shared by every principal without values: most cells of a multi-value column are empty.
+const NONE: readonly string[] = Object.freeze([]);
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function isGuid(value: string): boolean {
@@ -51,8 +54,8 @@ const ADDRESS = /(?:([A-Za-z0-9]+):\s*)?([^\s;,"'[\]{}<>()]+@[^\s;,"'[\]{}<>()]+
  * SMTP addresses of a proxyAddresses or otherMails cell, lowercase, the primary (SMTP:) first;
  * X500:, SIP: and other prefixes are dropped.
  */
-export function parseAddresses(raw: string): string[] {
-  if (raw === '') return [];
+export function parseAddresses(raw: string): readonly string[] {
+  if (raw === '') return NONE;
   let primary: string | undefined;
   const rest: string[] = [];
   for (const m of raw.matchAll(ADDRESS)) {
@@ -66,7 +69,8 @@ export function parseAddresses(raw: string): string[] {
 }
 
 /** Words of a multi-valued text cell such as groupTypes ('Unified;DynamicMembership'). */
-export function parseList(raw: string): string[] {
+export function parseList(raw: string): readonly string[] {
+  if (raw === '') return NONE;
   return raw
     .replace(/[[\]{}"]/g, ' ')
     .split(/[;,\s]+/)

@@ -21,15 +21,22 @@ const cross = (a: readonly string[], b: readonly string[]): string[] => a.flatMa
 const initials = (f: NameFeatures): string[] => [...new Set(f.given.map((g) => g[0]!))];
 const skeleton = (word: string): string => soundex(word).slice(1);
 
+const prefix = (n: number) => (word: string): string => word.slice(0, n);
+const suffix = (n: number) => (word: string): string => word.slice(-n);
+
+// A single typo cannot change both the first three and the last three letters of a word of
+// six or more letters; shorter words fall back on their Soundex code.
 export const BLOCKING_RULES: readonly BlockingRule[] = [
   { id: 'surname+initial', keys: (f) => cross(f.surname, initials(f)) },
   { id: 'given+surname-part', keys: (f) => cross(f.given, [...f.surname, ...f.parts]) },
   { id: 'surname+formal-given', keys: (f) => cross(f.surname, f.given.flatMap((g) => [g, ...formalNames(g)])) },
   { id: 'sorted-tokens', keys: (f) => (f.given[0] && f.surname[0] ? [[f.given[0], f.surname[0]].sort().join('|')] : []) },
-  { id: 'given+surname-sound', keys: (f) => cross(f.given, f.surname.map(soundex)) },
+  { id: 'given+surname-prefix', keys: (f) => cross(f.given, f.surname.map(prefix(3))) },
+  { id: 'given+surname-suffix', keys: (f) => cross(f.given, f.surname.map(suffix(3))) },
   { id: 'surname+given-sound', keys: (f) => cross(f.surname, f.given.map(skeleton)) },
-  { id: 'given+surname-skeleton', keys: (f) => cross(f.given, f.surname.map(skeleton)) },
   { id: 'sound-both', keys: (f) => cross(f.given.map(soundex), f.surname.map(soundex)) },
+  { id: 'given-prefix+surname-suffix', keys: (f) => cross(f.given.map(prefix(2)), f.surname.map(suffix(4))) },
+  { id: 'given-suffix+surname-prefix', keys: (f) => cross(f.given.map(suffix(2)), f.surname.map(prefix(4))) },
   { id: 'surname-only:source-given-missing', keys: (f) => f.surname, source: lacksGiven },
   { id: 'surname-only:target-given-missing', keys: (f) => f.surname, target: lacksGiven },
   { id: 'given-only:source-surname-missing', keys: (f) => f.given, source: lacksSurname },

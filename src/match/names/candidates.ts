@@ -8,7 +8,8 @@ import type { SharedIds } from '../exact.js';
 import { negativeEvidence } from '../negative.js';
 import { blockPairs, type BlockingStats } from './blocking.js';
 import { compareNames, type NameLevel } from './compare.js';
-import type { NameFeatures, NameFrequencies } from './features.js';
+import { nameFeatures, type NameFeatures, type NameFrequencies } from './features.js';
+import type { PersonName } from './person.js';
 
 /** Candidates scoring below this are not worth a reviewer's time. */
 export const MIN_CANDIDATE_SCORE = 25;
@@ -18,7 +19,7 @@ const NEGATIVE_PENALTY = 30;
 
 export interface NameSide {
   principals: readonly Principal[];
-  features: readonly NameFeatures[];
+  names: readonly PersonName[];
 }
 
 export interface NameCandidateInput {
@@ -41,20 +42,20 @@ export interface NameCandidates {
 
 export function nameCandidates(input: NameCandidateInput): NameCandidates {
   const { source, target, probe, allowed, frequencies, shared } = input;
-  const blocked = blockPairs(
-    probe.map((i) => source.features[i]!),
-    allowed.map((i) => target.features[i]!),
-  );
+  // Features only for the principals that take part: most were decided by identifiers.
+  const sourceFeatures = probe.map((i) => nameFeatures(source.names[i]!));
+  const targetFeatures = allowed.map((i) => nameFeatures(target.names[i]!));
+  const blocked = blockPairs(sourceFeatures, targetFeatures);
   const bySource = new Map<number, Candidate[]>();
   let comparisons = 0;
   blocked.pairs.forEach((found, p) => {
     const si = probe[p]!;
     const s = source.principals[si]!;
-    const sf = source.features[si]!;
-    const list: Candidate[] = [];
+    const sf = sourceFeatures[p]!;
+    const hits: Hit[] = [];
     for (const [a, rule] of found) {
       const ti = allowed[a]!;
-      const tf = target.features[ti]!;
+      const tf = targetFeatures[a]!;
       comparisons++;
       const level = compareNames(sf.name, tf.name);
       if (!level) continue;
@@ -62,13 +63,36 @@ export function nameCandidates(input: NameCandidateInput): NameCandidates {
       const expected = expectedNamesakes(sf, level, frequencies, target.principals.length);
       const against = negativeEvidence(s, t, sf.name, tf.name, shared);
       const score = Math.max(0, levelScore(level, expected) - NEGATIVE_PENALTY * against.length);
-      if (score < MIN_CANDIDATE_SCORE) continue;
-      list.push({ source: s, target: t, evidence: [nameEvidence(s, t, level, expected), ...against], score, foundBy: `name:${rule}` });
+      if (score >= MIN_CANDIDATE_SCORE) hits.push({ target: t, level, expected, score, rule, against });
     }
-    if (list.length > 0) bySource.set(si, list.sort((a, b) => b.score - a.score || compareKeys(a.target.key, b.target.key)));
+    if (hits.length === 0) return;
+    // Only the best few become candidates: the reviewer sees the best and the runner-up.
+    hits.sort((a, b) => b.score - a.score || compareKeys(a.target.key, b.target.key));
+    bySource.set(
+      si,
+      hits.slice(0, KEEP).map((h) => ({
+        source: s,
+        target: h.target,
+        evidence: [nameEvidence(s, h.target, h.level, h.expected), ...h.against],
+        score: h.score,
+        foundBy: `name:${h.rule}`,
+      })),
+    );
   });
   return { bySource, blocking: blocked.stats, comparisons };
 }
+
+interface Hit {
+  target: Principal;
+  level: NameLevel;
+  expected: number;
+  score: number;
+  rule: string;
+  against: readonly Evidence[];
+}
+
+/** Candidates kept per source, best first. */
+const KEEP = 5;
 
 /**
  * How many principals of the target tenant would carry this name by chance, from the name's

@@ -52,15 +52,10 @@ function first(tokens: readonly NameToken[]): NameToken | undefined {
   return tokens[0];
 }
 
-function joined(tokens: readonly NameToken[], alt: boolean): string {
-  return tokens.map((t) => (alt ? (t.alt ?? t.v) : t.v)).join('');
-}
-
-function sameJoined(a: readonly NameToken[], b: readonly NameToken[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  const a0 = joined(a, false);
-  const b0 = joined(b, false);
-  return a0 === b0 || joined(a, true) === b0 || a0 === joined(b, true);
+// One side's token joined with the other side's joined surname, in either spelling.
+function sameAsSurname(a: NameToken | undefined, t: PersonName): boolean {
+  if (a === undefined || t.surnameJoined === '') return false;
+  return a.v === t.surnameJoined || a.v === t.surnameJoinedAlt || (a.alt !== undefined && a.alt === t.surnameJoined);
 }
 
 function givenEqual(s: PersonName, t: PersonName): boolean {
@@ -70,7 +65,8 @@ function givenEqual(s: PersonName, t: PersonName): boolean {
 }
 
 function surnameEqual(s: PersonName, t: PersonName): boolean {
-  return sameJoined(s.surname, t.surname);
+  if (s.surnameJoined === '' || t.surnameJoined === '') return false;
+  return s.surnameJoined === t.surnameJoined || s.surnameJoinedAlt === t.surnameJoined || s.surnameJoined === t.surnameJoinedAlt;
 }
 
 function middleCompatible(s: PersonName, t: PersonName): boolean {
@@ -80,7 +76,7 @@ function middleCompatible(s: PersonName, t: PersonName): boolean {
 }
 
 function swapped(s: PersonName, t: PersonName): boolean {
-  return sameJoined(s.given.slice(0, 1), t.surname) && sameJoined(s.surname, t.given.slice(0, 1)) && !surnameEqual(s, t);
+  return sameAsSurname(s.given[0], t) && sameAsSurname(t.given[0], s) && !surnameEqual(s, t);
 }
 
 function givenNickname(s: PersonName, t: PersonName): boolean {
@@ -103,7 +99,7 @@ function givenClose(s: PersonName, t: PersonName): boolean {
 }
 
 function surnameClose(s: PersonName, t: PersonName): boolean {
-  return s.surname.length > 0 && t.surname.length > 0 && close(joined(s.surname, false), joined(t.surname, false));
+  return s.surnameJoined !== '' && t.surnameJoined !== '' && close(s.surnameJoined, t.surnameJoined);
 }
 
 function surnamePartShared(s: PersonName, t: PersonName): boolean {

@@ -19,13 +19,21 @@ export interface NameFeatures {
 export function nameFeatures(name: PersonName): NameFeatures {
   const first = name.given[0];
   const given = first ? spellings(first) : [];
-  const surnameV = name.surname.map((t) => t.v).join('');
-  const surnameAlt = name.surname.map((t) => t.alt ?? t.v).join('');
+  const { surnameJoined: surnameV, surnameJoinedAlt: surnameAlt } = name;
   const surname = surnameV === '' ? [] : surnameAlt === surnameV ? [surnameV] : [surnameV, surnameAlt];
   const parts = name.surname.length > 1 ? name.surname.flatMap(spellings) : [];
-  const givenKey = first ? (first.alt ?? first.v) : '';
-  const surnameKey = surnameAlt;
-  return { name, given, surname, parts, fullKey: givenKey === '' && surnameKey === '' ? '' : `${givenKey} ${surnameKey}`, givenKey, surnameKey };
+  return { name, given, surname, parts, fullKey: fullKeyOf(name), givenKey: givenKeyOf(name), surnameKey: name.surnameJoinedAlt };
+}
+
+const givenKeyOf = (name: PersonName): string => {
+  const first = name.given[0];
+  return first ? (first.alt ?? first.v) : '';
+};
+
+/** The canonical "given surname" that namesakes share. */
+export function fullKeyOf(name: PersonName): string {
+  const given = givenKeyOf(name);
+  return given === '' && name.surnameJoinedAlt === '' ? '' : `${given} ${name.surnameJoinedAlt}`;
 }
 
 function spellings(t: NameToken): string[] {
@@ -39,24 +47,21 @@ export interface NameFrequencies {
   total: number;
 }
 
-export function nameFrequencies(all: readonly NameFeatures[]): NameFrequencies {
+export function nameFrequencies(all: readonly PersonName[]): NameFrequencies {
   const given = new Map<string, number>();
   const surname = new Map<string, number>();
-  for (const f of all) {
-    if (f.givenKey !== '') given.set(f.givenKey, (given.get(f.givenKey) ?? 0) + 1);
-    if (f.surnameKey !== '') surname.set(f.surnameKey, (surname.get(f.surnameKey) ?? 0) + 1);
+  for (const n of all) {
+    const g = givenKeyOf(n);
+    if (g !== '') given.set(g, (given.get(g) ?? 0) + 1);
+    if (n.surnameJoinedAlt !== '') surname.set(n.surnameJoinedAlt, (surname.get(n.surnameJoinedAlt) ?? 0) + 1);
   }
   return { given, surname, total: all.length };
 }
 
-/** Full names used by more than one principal of one tenant: namesakes. */
-export function namesakeKeys(features: readonly NameFeatures[]): Set<string> {
-  const seen = new Set<string>();
-  const twice = new Set<string>();
-  for (const f of features) {
-    if (f.fullKey === '') continue;
-    if (seen.has(f.fullKey)) twice.add(f.fullKey);
-    else seen.add(f.fullKey);
-  }
-  return twice;
+/** For each name: whether another principal of the same tenant has the same full name. */
+export function namesakes(names: readonly PersonName[]): boolean[] {
+  const keys = names.map(fullKeyOf);
+  const counts = new Map<string, number>();
+  for (const k of keys) if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1);
+  return keys.map((k) => (counts.get(k) ?? 0) > 1);
 }

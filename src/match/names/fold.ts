@@ -30,8 +30,12 @@ const MARKS_RE = /\p{M}+/gu;
 const APOSTROPHE_RE = /['’‘`´ʼ]/g;
 const SEPARATOR_RE = /[^\p{L}\p{N}]+/gu;
 
+// Most names are plain ASCII letters: they skip the Unicode work.
+const PLAIN_RE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 /** Lowercase, diacritics removed, punctuation turned into single spaces, trimmed. */
 export function fold(text: string): string {
+  if (PLAIN_RE.test(text)) return text.toLowerCase();
   return foldWith(text, false);
 }
 

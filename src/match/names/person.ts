@@ -13,33 +13,65 @@ export interface NameToken {
 }
 
 export interface PersonName {
-  given: NameToken[];
-  surname: NameToken[];
+  given: readonly NameToken[];
+  surname: readonly NameToken[];
+  /** The surname parts joined ('garcialopez'), and joined in their umlaut spelling. */
+  surnameJoined: string;
+  surnameJoinedAlt: string;
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'herr', 'frau', 'mme', 'mlle', 'm', 'sr', 'sra', 'srta', 'dott', 'ing']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'esq', 'mba', 'jun', 'sen']);
 
-export const EMPTY_NAME: PersonName = { given: [], surname: [] };
 
-export function personName(p: Pick<Principal, 'givenName' | 'surname' | 'displayName'>): PersonName {
-  const given = tokens(p.givenName, 'given');
-  const surname = tokens(p.surname, 'surname');
-  if (given.length > 0 || surname.length > 0) {
-    return { given, surname };
+/**
+ * Names repeat (thousands of Johns), so a run folds each distinct given name and surname once:
+ * the cache maps a raw value to its tokens, shared by every principal that carries it.
+ */
+export type NameCache = Map<string, TokenList>;
+
+interface TokenList {
+  tokens: readonly NameToken[];
+  joined: string;
+  joinedAlt: string;
+}
+
+export function personName(p: Pick<Principal, 'givenName' | 'surname' | 'displayName'>, cache: NameCache = new Map()): PersonName {
+  const given = cached(p.givenName, 'given', cache);
+  const surname = cached(p.surname, 'surname', cache);
+  if (given.tokens.length > 0 || surname.tokens.length > 0) {
+    return { given: given.tokens, surname: surname.tokens, surnameJoined: surname.joined, surnameJoinedAlt: surname.joinedAlt };
   }
   return splitDisplayName(p.displayName);
+}
+
+function cached(raw: string, part: 'given' | 'surname', cache: NameCache): TokenList {
+  const key = part === 'given' ? `g${raw}` : `s${raw}`;
+  let list = cache.get(key);
+  if (!list) {
+    const t = tokens(raw, part);
+    list = { tokens: t, joined: t.map((x) => x.v).join(''), joinedAlt: t.map((x) => x.alt ?? x.v).join('') };
+    cache.set(key, list);
+  }
+  return list;
 }
 
 export function splitDisplayName(displayName: string): PersonName {
   const text = stripNotes(displayName);
   const comma = text.indexOf(',');
-  if (comma > 0) {
-    return { surname: tokens(text.slice(0, comma), 'surname'), given: tokens(text.slice(comma + 1), 'given') };
-  }
+  if (comma > 0) return withJoined(tokens(text.slice(comma + 1), 'given'), tokens(text.slice(0, comma), 'surname'));
   const all = tokens(text, 'given');
-  if (all.length <= 1) return { given: all, surname: [] };
-  return { given: all.slice(0, -1), surname: all.slice(-1) };
+  if (all.length <= 1) return withJoined(all, []);
+  return withJoined(all.slice(0, -1), all.slice(-1));
+}
+
+function withJoined(given: readonly NameToken[], surname: readonly NameToken[]): PersonName {
+  return {
+    given,
+    surname,
+    surnameJoined: surname.map((t) => t.v).join(''),
+    surnameJoinedAlt: surname.map((t) => t.alt ?? t.v).join(''),
+  };
 }
 
 function stripNotes(text: string): string {
