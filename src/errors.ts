@@ -19,7 +19,11 @@ export type CtmapErrorCode =
   | 'conflicting-domain-rule'
   | 'invalid-config'
   | 'output-exists'
-  | 'invalid-option';
+  | 'invalid-option'
+  | 'invalid-value'
+  | 'invalid-map-row'
+  | 'wave-size-too-large'
+  | 'invalid-list-row';
 
 export interface ErrorContext {
   file?: string;

@@ -1,8 +1,10 @@
 // Text to a header and rows with their file line numbers, using csv-parse. Handles what
 // Export-Csv and the Entra admin center write: a '#TYPE' first line, ',' ';' or tab.
 
-import { parse, CsvError } from 'csv-parse/sync';
 import { CtmapError } from '../errors.js';
+import { parseRecords, type TableRow } from './records.js';
+
+export type { TableRow };
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -12,11 +14,6 @@ export interface Table {
   rows: TableRow[];
   delimiter: Delimiter;
   hadTypeLine: boolean;
-}
-
-export interface TableRow {
-  values: string[];
-  line: number;
 }
 
 export function parseTable(text: string, file: string): Table {
@@ -29,29 +26,7 @@ export function parseTable(text: string, file: string): Table {
   if (text.slice(headerStart).trim() === '') throw new CtmapError('file-empty', { file });
 
   const delimiter = sniffDelimiter(headerText);
-  const records: TableRow[] = [];
-  // csv-parse reports the line where a record ends; a record starts after the previous
-  // one and the empty lines skipped since.
-  let previousEnd = hadTypeLine ? 1 : 0;
-  let previousEmpty = 0;
-  try {
-    parse(text, {
-      delimiter,
-      from_line: hadTypeLine ? 2 : 1,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      on_record: (record: string[], context) => {
-        const line = previousEnd + 1 + (context.empty_lines - previousEmpty);
-        previousEnd = context.lines;
-        previousEmpty = context.empty_lines;
-        records.push({ values: record, line });
-        return null;
-      },
-    });
-  } catch (err) {
-    throw csvErrorToCtmap(err, file, previousEnd + 1);
-  }
+  const records = parseRecords(text, file, { delimiter, fromLine: hadTypeLine ? 2 : 1 });
 
   const [head, ...body] = records;
   if (!head) throw new CtmapError('file-empty', { file });
@@ -72,10 +47,4 @@ export function sniffDelimiter(headerLine: string): Delimiter {
   let best: Delimiter = ',';
   for (const d of [';', '\t'] as const) if (counts[d] > counts[best]) best = d;
   return best;
-}
-
-function csvErrorToCtmap(err: unknown, file: string, recordStart: number): unknown {
-  if (!(err instanceof CsvError)) return err;
-  if (err.code === 'CSV_QUOTE_NOT_CLOSED') return new CtmapError('unterminated-quote', { file, line: recordStart });
-  return new CtmapError('csv-syntax', { file, line: recordStart, detail: err.message });
 }
