@@ -50,7 +50,9 @@ export function readMoveList(file: string, kind: MoveKind): RequestedMove[] {
   const text = decodeBytes(readBytes(file)).text;
   const format = FORMATS[kind];
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const rows = parseRecords(text, file, { delimiter: sniffDelimiter(firstLine) })
+  // A ',' anywhere in the first line wins, so a ';' inside a value cannot split the row.
+  const delimiter = firstLine.includes(',') ? ',' : sniffDelimiter(firstLine);
+  const rows = parseRecords(text, file, { delimiter })
     .map((r) => ({ line: r.line, values: r.values.map((v) => v.trim()) }))
     .filter((r) => r.values.some((v) => v !== '') && !(r.values[0] ?? '').startsWith('#'));
   const first = rows[0];

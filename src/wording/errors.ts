@@ -62,8 +62,11 @@ function invalidValue(c: ErrorContext): string {
   return `${c.column ?? 'value'} ${JSON.stringify(c.value ?? '')} was refused: ${problem}. Expected ${SHAPES[shape] ?? shape}`;
 }
 
+// Codes whose message names the column itself.
+const COLUMN_IN_TEXT = new Set<CtmapErrorCode>(['missing-column', 'invalid-config', 'invalid-option', 'invalid-value', 'invalid-list-row']);
+
 export function errorMessage(err: CtmapError): string {
   const { file, line, column } = err.context;
-  const where = file ? `${file}${line !== undefined ? `:${line}` : ''}${column && err.code !== 'missing-column' && err.code !== 'invalid-config' && err.code !== 'invalid-option' && err.code !== 'invalid-value' ? ` (column ${column})` : ''}: ` : '';
+  const where = file ? `${file}${line !== undefined ? `:${line}` : ''}${column && !COLUMN_IN_TEXT.has(err.code) ? ` (column ${column})` : ''}: ` : '';
   return `ctmap: ${where}${MESSAGES[err.code](err.context)} [${err.code}]`;
 }

@@ -24,9 +24,18 @@ export function parsePs(p: Parser, text: string): Tree {
   return tree;
 }
 
-function* nodes(node: Node): Generator<Node> {
-  yield node;
-  for (const child of node.children) if (child) yield* nodes(child);
+// A cursor walk: much faster than Node.children on large trees.
+function* nodes(root: Node): Generator<Node> {
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      yield cursor.currentNode;
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return;
+    }
+  } finally {
+    cursor.delete();
+  }
 }
 
 /** ERROR and MISSING nodes as 'line: text'. */
