@@ -11,7 +11,7 @@ const MAX_FINDINGS_SHOWN = 15;
 
 export function formatPlanReport(ctx: RunbookContext, plan: Plan, out: string, fileCount: number): string {
   const moves = plan.waves.reduce((n, w) => n + w.moves.length, 0);
-  const lines = [`ctmap plan: ${tenantOf(ctx.source.adminUrl)} → ${tenantOf(ctx.target.adminUrl)}, ${moves} moves in ${plan.waves.length} waves`];
+  const lines = [`ctmap plan: ${tenantOf(ctx.source.adminUrl)} → ${tenantOf(ctx.target.adminUrl)}, ${moves} moves in ${plan.waves.length} wave${plan.waves.length === 1 ? "" : "s"}`];
   for (const w of plan.waves) {
     const window = w.begin && w.end ? `  ${formatUtc(w.begin, ' ')} → ${formatUtc(w.end, ' ')} UTC` : '';
     lines.push(`  wave ${String(w.number).padStart(2)}  ${String(w.moves.length).padStart(5)} moves${window}`);

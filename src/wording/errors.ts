@@ -21,7 +21,7 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   'output-exists': (c) => `${c.detail ?? 'output'} already exists: nothing was written. Use --force to replace it, or choose another --out`,
   'invalid-option': (c) => `${c.column ? `--${c.column}: ` : ''}${c.detail ?? ''}`,
   'invalid-value': (c) => invalidValue(c),
-  'invalid-map-row': (c) => `this row of the identity map cannot be used: ${MAP_ROW_PROBLEMS[c.detail ?? '']?.(JSON.stringify(c.value ?? '')) ?? c.detail}. Write the map again with ctmap map`,
+  'invalid-map-row': (c) => `this row of the identity map cannot be used: ${MAP_ROW_PROBLEMS[c.detail ?? '']?.(c.value ?? '') ?? c.detail}. Write the map again with ctmap map`,
   'wave-size-too-large': (c) =>
     `--wave-size ${c.value ?? ''} is over 4000: at most 4,000 moves (OneDrive and SharePoint together) may be scheduled or pending per source instance at a time`,
   'invalid-list-row': (c) => `this row has ${c.value ?? ''} values; a ${c.column ?? ''} row has ${list(c.expected)}`,
@@ -29,9 +29,9 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
 
 const MAP_ROW_PROBLEMS: Record<string, (value: string) => string> = {
   columns: (n) => `it has ${n} columns; the map needs exactly 6 and no header row`,
-  kind: (v) => `column 1 is ${v}, expected User or Group`,
-  'user-type': (v) => `column 6 is ${v}, expected RegularUser or GuestUser`,
-  'group-type': (v) => `column 6 is ${v}, expected RegularGroup or O365Group`,
+  kind: (v) => `column 1 is ${JSON.stringify(v)}, expected User or Group`,
+  'user-type': (v) => `column 6 is ${JSON.stringify(v)}, expected RegularUser or GuestUser`,
+  'group-type': (v) => `column 6 is ${JSON.stringify(v)}, expected RegularGroup or O365Group`,
 };
 
 // Why a value was refused, by the problem code the shape check returns.

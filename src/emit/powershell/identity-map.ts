@@ -2,6 +2,7 @@
 // skips rows it cannot use without a terminating error (facts §8.1), so only the read-back
 // shows what the target really holds. Each upload replaces the whole map.
 
+import { compareKeys } from '../../order.js';
 import { action, forEachItem, indent } from './blocks.js';
 import { MAP_FILE, SCRIPT, tenantConstants, type RunbookContext } from './context.js';
 import { psQuote } from './quote.js';
@@ -12,6 +13,9 @@ const READ_BACK = [
   ['MappedUsers', 'Get-SPOTenantIdentityMappingUser', 'SourceUserKey', 'TargetUserUpn'],
   ['MappedGroups', 'Get-SPOTenantIdentityMappingGroup', 'SourceGroupObjectId', 'TargetGroupObjectId'],
 ] as const;
+
+// The map's own order may vary between runs of ctmap map; the script's must not.
+const sortedBySource = <T extends { source: string }>(rows: readonly T[]) => [...rows].sort((a, b) => compareKeys(a.source, b.source));
 
 /** Reads one mapping back and compares one property of it with the expected target. */
 function readBack(cmdlet: string, property: string): string[] {
@@ -34,8 +38,8 @@ export function uploadMapScript(ctx: RunbookContext): ScriptSpec {
     side: 'target',
     constants: [...tenantConstants(ctx, 'target'), ['MapPath', `(Join-Path $PSScriptRoot ${psQuote(MAP_FILE)})`]],
     tables: [
-      { name: 'MappedUsers', comment: 'User rows of identity-map.csv: source UPN, target UPN.', rows: ctx.users.map((u) => ({ Source: u.source, Target: u.target })) },
-      { name: 'MappedGroups', comment: 'Group rows of identity-map.csv: source and target group object ID.', rows: ctx.groups.map((g) => ({ Source: g.source, Target: g.target })) },
+      { name: 'MappedUsers', comment: 'User rows of identity-map.csv: source UPN, target UPN.', rows: sortedBySource(ctx.users).map((u) => ({ Source: u.source, Target: u.target })) },
+      { name: 'MappedGroups', comment: 'Group rows of identity-map.csv: source and target group object ID.', rows: sortedBySource(ctx.groups).map((g) => ({ Source: g.source, Target: g.target })) },
     ],
     functions: [
       [
