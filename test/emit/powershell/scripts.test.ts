@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunbookContext } from '../../../src/emit/powershell/context.js';
 import { runbookScripts } from '../../../src/emit/powershell/index.js';
 import type { Move, Wave } from '../../../src/plan/types.js';
+import { cutWaves } from '../../../src/plan/waves.js';
 import { commandNames, parsePs, psParser, syntaxErrors } from '../../helpers/powershell.js';
 
 const parser = await psParser();
@@ -173,5 +174,34 @@ describe('corrected forms of the doc bugs (facts §13)', () => {
     const start = files.get('06-source-start-wave-01.ps1')!;
     expect(start).toContain("$started = Get-LoggedItems 'started'");
     expect(start).toContain('Get-SPOCrossTenantUserContentMoveState -PartnerCrossTenantHostUrl $PartnerHostUrl -SourceUserPrincipalName $item.Source');
+  });
+});
+
+describe('the runbook of 9,000 OneDrive moves and 500 sites', () => {
+  const pad = (n: number) => String(n).padStart(5, '0');
+  const moves: Move[] = [
+    ...Array.from({ length: 9000 }, (_, i): Move => ({ kind: 'onedrive', source: `user${pad(i)}@contoso.com`, target: `user${pad(i)}@fabrikam.com`, origin })),
+    ...Array.from({ length: 500 }, (_, i): Move => ({ kind: 'site', source: `https://contoso.sharepoint.com/sites/s${pad(i)}`, target: `https://fabrikam.sharepoint.com/sites/s${pad(i)}`, origin })),
+  ];
+  const waves = cutWaves(moves, 4000).map((w, i) => ({ ...w, begin: new Date(Date.UTC(2025, 4, 1 + 3 * i, 22)), end: new Date(Date.UTC(2025, 4, 3 + 3 * i, 22)) }));
+  const files = new Map(runbookScripts(context(waves)).map((f) => [f.name, f.content as string]));
+
+  it.each([
+    ['06-source-start-wave-01.ps1', 4000, 0, '2025-05-01 22:00:00'],
+    ['06-source-start-wave-02.ps1', 4000, 0, '2025-05-04 22:00:00'],
+    ['06-source-start-wave-03.ps1', 1000, 500, '2025-05-07 22:00:00'],
+  ] as const)('%s starts %i OneDrives and %i sites from %s UTC, and parses', (name, oneDrives, sites, begin) => {
+    const text = files.get(name)!;
+    expect(text.match(/^ {2}@\{ Source = 'user/gm)?.length ?? 0).toBe(oneDrives);
+    expect(text.match(/^ {2}@\{ Source = 'https:/gm)?.length ?? 0).toBe(sites);
+    expect(text).toContain(`$Begin = ([datetime]::SpecifyKind([datetime]'${begin}','Utc'))`);
+    const tree = parsePs(parser, text);
+    expect(syntaxErrors(tree)).toEqual([]);
+    expect(commandNames(tree)).toEqual(expectedCommands(name, 'Test'));
+    tree.delete();
+  });
+
+  it('lists all 9,500 moves in the status script', () => {
+    expect(files.get('06-source-status.ps1')!.match(/^ {2}@\{ Wave = \d; Source = /gm)?.length).toBe(9500);
   });
 });
