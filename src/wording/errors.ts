@@ -24,7 +24,7 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   'invalid-map-row': (c) => `this row of the identity map cannot be used: ${MAP_ROW_PROBLEMS[c.detail ?? '']?.(c.value ?? '') ?? c.detail}. Write the map again with ctmap map`,
   'wave-size-too-large': (c) =>
     `--wave-size ${c.value ?? ''} is over 4000: at most 4,000 moves (OneDrive and SharePoint together) may be scheduled or pending per source instance at a time`,
-  'invalid-list-row': (c) => `this row has ${c.value ?? ''} values; a ${c.column ?? ''} row has ${list(c.expected)}`,
+  'invalid-list-row': (c) => `this row has ${c.value ?? ''} value${c.value === '1' ? '' : 's'}; a ${c.column ?? ''} row has ${(c.expected ?? []).join(' or ')}`,
 };
 
 const MAP_ROW_PROBLEMS: Record<string, (value: string) => string> = {
