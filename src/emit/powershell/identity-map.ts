@@ -69,7 +69,7 @@ export function uploadMapScript(ctx: RunbookContext): ScriptSpec {
       ...indent(
         READ_BACK.flatMap(([table, cmdlet, field, property], i) => [
         ...(i > 0 ? [''] : []),
-        ...forEachItem(table, { cmdlet, params: [`Field = '${field}'`, 'Value = $item.Source'], call: readBack(cmdlet, property) }, `Every ${table === 'MappedUsers' ? 'user' : 'group'} row, read back from the target.`),
+        ...forEachItem(table, { cmdlet, params: [`Field = ${psQuote(field)}`, 'Value = $item.Source'], call: readBack(cmdlet, property) }, `Every ${table === 'MappedUsers' ? 'user' : 'group'} row, read back from the target.`),
         ]),
       ),
       '}',

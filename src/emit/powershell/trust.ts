@@ -7,7 +7,7 @@ import { otherSide, partnerRole, SCRIPT, tenantConstants, type RunbookContext } 
 import { psQuote } from './quote.js';
 import type { ScriptSpec, Side } from './script.js';
 
-const relationParams = (side: Side) => ["Scenario = 'MnA'", `PartnerRole = '${partnerRole(side)}'`, 'PartnerCrossTenantHostUrl = $PartnerHostUrl'];
+const relationParams = (side: Side) => ["Scenario = 'MnA'", `PartnerRole = ${psQuote(partnerRole(side))}`, 'PartnerCrossTenantHostUrl = $PartnerHostUrl'];
 
 export function trustScript(ctx: RunbookContext, side: Side): ScriptSpec {
   return {
