@@ -78,7 +78,12 @@ export function columnAliases(columns: ConfigFile['columns']): Partial<Record<Fi
 }
 
 export function parseConfigJson(json: unknown, file: string): ConfigFile {
-  const result = configSchema.safeParse(json);
+  return parseJsonWith(configSchema, json, file);
+}
+
+/** Validates a config file's JSON with a schema; the first issue becomes invalid-config. */
+export function parseJsonWith<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
+  const result = schema.safeParse(json);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   throw new CtmapError('invalid-config', {

@@ -20,7 +20,11 @@ export type CtmapErrorCode =
   | 'invalid-config'
   | 'output-exists'
   | 'invalid-option'
-  | 'duplicate-map-source';
+  | 'duplicate-map-source'
+  | 'invalid-value'
+  | 'invalid-map-row'
+  | 'wave-size-too-large'
+  | 'invalid-list-row';
 
 export interface ErrorContext {
   file?: string;

@@ -1,9 +1,11 @@
-// `ctmap demo`: the map run on the bundled contoso → fabrikam fixtures, into a fresh folder.
+// `ctmap demo`: the map run on the bundled contoso → fabrikam fixtures, then the plan for its
+// map, into a fresh folder.
 
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Io } from './io.js';
 import { runMapCommand } from './map.js';
+import { runPlanCommand } from './plan.js';
 import { packageRoot } from './package-root.js';
 
 export function freshFolder(base: string): string {
@@ -21,12 +23,15 @@ export function runDemo(args: { out?: string | undefined }, io: Io): number {
   const { exitCode } = runMapCommand({ config: join(fixtures, 'ctmap.json'), out, force: false }, io);
   // The fixtures hold planted mistakes on purpose; the demo itself succeeded.
   if (exitCode !== 0) io.out('(The demo data contains planted mistakes, so a real run on it would exit 1.)\n');
+  // The runbook for the demo's map: every mapped user's OneDrive plus two sites.
+  runPlanCommand({ config: join(fixtures, 'plan.json'), from: out, out: join(out, 'plan'), force: false }, io);
   io.out(
     [
       'Where to look:',
       `  ${join(out, 'review.csv')}        every source user with its status and the evidence, in plain language`,
       `  ${join(out, 'identity-map.csv')}  the file for Add-SPOTenantIdentityMap (only the matched rows)`,
       `  ${join(out, 'summary.json')}      counts and findings with file:line`,
+      `  ${join(out, 'plan', 'RUNBOOK.md')}   the PowerShell runbook: which script runs where, and in which order`,
       '',
     ].join('\n'),
   );

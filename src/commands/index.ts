@@ -3,6 +3,7 @@ import { demoCommand } from './demo-command.js';
 import { diffCommand } from './diff-command.js';
 import { lintCommand } from './lint-command.js';
 import { mapCommand } from './map-command.js';
+import { planCommand } from './plan-command.js';
 import type { CommandSpec } from './spec.js';
 
-export const COMMANDS: readonly CommandSpec[] = [mapCommand, lintCommand, diffCommand, demoCommand];
+export const COMMANDS: readonly CommandSpec[] = [mapCommand, planCommand, lintCommand, diffCommand, demoCommand];

@@ -1,13 +1,14 @@
 // The only place outputs reach the disk. All-or-nothing: every file is checked before any is
 // written, each is written to a temp file and renamed, and nothing is replaced without force.
 
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CtmapError } from '../errors.js';
 
 export interface OutputFile {
   name: string;
-  content: string;
+  /** Text is written as UTF-8; bytes as they are. */
+  content: string | Uint8Array;
 }
 
 /** Throws output-exists when any of the files is present and force is off. */
@@ -23,7 +24,7 @@ export function writeOutputs(dir: string, files: readonly OutputFile[], force: b
   mkdirSync(dir, { recursive: true });
   const temps = files.map((f, i) => {
     const temp = `${paths[i]}.${process.pid}.tmp`;
-    writeFileSync(temp, f.content, 'utf8');
+    writeFileSync(temp, f.content);
     return temp;
   });
   try {
@@ -32,4 +33,18 @@ export function writeOutputs(dir: string, files: readonly OutputFile[], force: b
     for (const temp of temps) rmSync(temp, { force: true });
   }
   return paths;
+}
+
+/** Files in dir whose names match pattern but are not among names: left by an earlier run. */
+export function staleOutputs(dir: string, pattern: RegExp, names: readonly string[]): string[] {
+  if (!existsSync(dir)) return [];
+  const keep = new Set(names);
+  return readdirSync(dir)
+    .filter((n) => pattern.test(n) && !keep.has(n))
+    .sort();
+}
+
+/** Removes outputs of an earlier run that the new outputs do not replace. */
+export function removeOutputs(dir: string, names: readonly string[]): void {
+  for (const name of names) rmSync(join(dir, name), { force: true });
 }

@@ -5,13 +5,18 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseConfigJson, type ConfigFile } from '../config.js';
 import { CtmapError } from '../errors.js';
 
-export interface LoadedConfig {
-  config: ConfigFile;
+export interface LoadedConfig<T = ConfigFile> {
+  config: T;
   /** Resolves a path written in the config file. */
   path(p: string): string;
 }
 
 export function readConfigFile(file: string): LoadedConfig {
+  return readJsonConfig(file, parseConfigJson);
+}
+
+/** Reads a JSON config file and validates it with parse (which throws invalid-config). */
+export function readJsonConfig<T>(file: string, parse: (json: unknown, file: string) => T): LoadedConfig<T> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -25,7 +30,7 @@ export function readConfigFile(file: string): LoadedConfig {
     throw new CtmapError('invalid-config', { file, column: '(json)', detail: err instanceof Error ? err.message : String(err) });
   }
   const base = dirname(resolve(file));
-  return { config: parseConfigJson(json, file), path: (p) => shortest(resolve(base, p)) };
+  return { config: parse(json, file), path: (p) => shortest(resolve(base, p)) };
 }
 
 // Messages read better with a path relative to where the admin ran ctmap.

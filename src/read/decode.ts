@@ -31,6 +31,12 @@ export function decodeBytes(input: Uint8Array): Decoded {
   return { content: new TextDecoder('windows-1252').decode(bytes), parseEncoding: 'utf8', encoding: 'windows-1252' };
 }
 
+/** The whole decoded text, for small inputs (move lists) read line by line. */
+export function decodedText(decoded: Decoded): string {
+  const { content, parseEncoding } = decoded;
+  return typeof content === 'string' ? content : content.toString(parseEncoding);
+}
+
 /** The decoded text of a small input, or of the start of a large one. */
 export function headText(decoded: Decoded, maxBytes = 65_536): string {
   const { content, parseEncoding } = decoded;

@@ -2,8 +2,7 @@
 // they are, the encoding sniffed, every record with its file line. An empty file is a map
 // with no rows, not an error: lint says so, and diff treats it as the first revision.
 
-import { readFileSync } from 'node:fs';
-import { CtmapError } from '../errors.js';
+import { readBytes } from './bytes.js';
 import { decodeBytes, type SourceEncoding } from './decode.js';
 import { parseHeaderless, type Delimiter, type TableRow } from './table.js';
 
@@ -16,13 +15,7 @@ export interface MapFile {
 }
 
 export function readMapFile(file: string): MapFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new CtmapError('file-not-found', { file });
-  }
-  return readMapBytes(bytes, file);
+  return readMapBytes(readBytes(file), file);
 }
 
 export function readMapBytes(bytes: Uint8Array, file: string): MapFile {

@@ -1,8 +1,8 @@
 // The only place that reads exports from disk.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { CtmapError } from '../errors.js';
+import { readBytes } from './bytes.js';
 import type { Finding, Kind, Principal, Tenant } from '../model.js';
 import { resolveColumns, type Field } from './columns.js';
 import { decodeBytes, type SourceEncoding } from './decode.js';
@@ -32,13 +32,7 @@ export interface ReadOptions {
 }
 
 export function readExportFile(file: string, options: ReadOptions): ExportRead {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new CtmapError('file-not-found', { file });
-  }
-  return readExportBytes(bytes, file, options);
+  return readExportBytes(readBytes(file), file, options);
 }
 
 export function readExportBytes(bytes: Uint8Array, file: string, options: ReadOptions): ExportRead {

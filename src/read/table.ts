@@ -1,9 +1,12 @@
 // Exports to a header and rows with their file line numbers, using csv-parse. Handles what
 // Export-Csv and the Entra admin center write: a '#TYPE' first line, ',' ';' or tab.
 
-import { parse, CsvError } from 'csv-parse/sync';
 import { CtmapError } from '../errors.js';
 import { headText, type Decoded } from './decode.js';
+import { isBlankRow, parseRecords, type TableRow } from './records.js';
+
+export type { TableRow };
+export { isBlankRow };
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -13,11 +16,6 @@ export interface Table {
   rows: TableRow[];
   delimiter: Delimiter;
   hadTypeLine: boolean;
-}
-
-export interface TableRow {
-  values: string[];
-  line: number;
 }
 
 const HEAD_BYTES = 65_536;
@@ -39,9 +37,8 @@ export function parseTable(input: Decoded | string, file: string): Table {
   if (headIsWhole && head.slice(headerStart).trim() === '') throw new CtmapError('file-empty', { file });
 
   const delimiter = sniffDelimiter(headerText);
-  const records = readRecords(decoded, file, delimiter, hadTypeLine ? 2 : 1);
-  // A row of only empty cells is what Excel leaves below the data.
-  const filled = records.filter((r) => !isBlankRow(r.values));
+  // A row of only empty cells is what Excel leaves below the data: not kept.
+  const filled = parseRecords(decoded, file, { delimiter, fromLine: hadTypeLine ? 2 : 1 });
   const [first, ...rows] = filled;
   if (!first) throw new CtmapError('file-empty', { file });
   const header = first.values.map((h) => h.trim());
@@ -62,59 +59,7 @@ export function parseHeaderless(input: Decoded | string, file: string): Headerle
   const decoded = asDecoded(input);
   const firstFilled = headText(decoded, HEAD_BYTES).split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
   const delimiter = sniffDelimiter(firstFilled);
-  return { rows: readRecords(decoded, file, delimiter, 1), delimiter };
-}
-
-export function isBlankRow(values: readonly string[]): boolean {
-  return values.every((v) => v.trim() === '');
-}
-
-function readRecords(decoded: Decoded, file: string, delimiter: Delimiter, fromLine: number): TableRow[] {
-  const options = {
-    encoding: decoded.parseEncoding,
-    delimiter,
-    from_line: fromLine,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-  } as const;
-  let records: string[][];
-  try {
-    records = parse(decoded.content, options) as string[][];
-  } catch (err) {
-    throw csvErrorToCtmap(err, file, failingRecordLine(decoded, options, fromLine));
-  }
-  // Without on_record (it slows parsing by half) a record's line is counted here: one line per
-  // record, plus the line breaks inside quoted values of the records before it.
-  const rows: TableRow[] = new Array(records.length);
-  let line = fromLine;
-  for (let i = 0; i < records.length; i++) {
-    const values = records[i]!;
-    rows[i] = { values, line };
-    line++;
-    for (const v of values) if (v.includes('\n')) line += v.split('\n').length - 1;
-  }
-  return rows;
-}
-
-// Only on the error path: parse again, noting where each record ends, to name the line where
-// the broken record starts. csv-parse counts a CRLF inside a quoted value as two lines.
-function failingRecordLine(decoded: Decoded, options: object, fromLine: number): number {
-  let previousEnd = fromLine - 1;
-  let crlfInValues = 0;
-  try {
-    parse(decoded.content, {
-      ...options,
-      on_record: (record: string[], context) => {
-        for (const v of record) if (v.includes('\r\n')) crlfInValues += v.split('\r\n').length - 1;
-        previousEnd = context.lines - crlfInValues;
-        return null;
-      },
-    });
-  } catch {
-    // the same error again; previousEnd is where the last good record ended
-  }
-  return previousEnd + 1;
+  return { rows: parseRecords(decoded, file, { delimiter, keepBlank: true }), delimiter };
 }
 
 /** The most frequent candidate outside quotes in the header line; ',' when none occurs. */
@@ -128,10 +73,4 @@ export function sniffDelimiter(headerLine: string): Delimiter {
   let best: Delimiter = ',';
   for (const d of [';', '\t'] as const) if (counts[d] > counts[best]) best = d;
   return best;
-}
-
-function csvErrorToCtmap(err: unknown, file: string, recordStart: number): unknown {
-  if (!(err instanceof CsvError)) return err;
-  if (err.code === 'CSV_QUOTE_NOT_CLOSED') return new CtmapError('unterminated-quote', { file, line: recordStart });
-  return new CtmapError('csv-syntax', { file, line: recordStart, detail: err.message });
 }

@@ -22,10 +22,53 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   'invalid-option': (c) => `${c.column ? `--${c.column}: ` : ''}${c.detail ?? ''}`,
   'duplicate-map-source': (c) =>
     `${c.value ?? ''} is mapped again here (first on line ${c.detail ?? ''}); diff pairs rows by kind and source, so each source must appear once. Run 'ctmap lint' on this file to see every problem`,
+  'invalid-value': (c) => invalidValue(c),
+  'invalid-map-row': (c) => `this row of the identity map cannot be used: ${MAP_ROW_PROBLEMS[c.detail ?? '']?.(c.value ?? '') ?? c.detail}. Write the map again with ctmap map`,
+  'wave-size-too-large': (c) =>
+    `--wave-size ${c.value ?? ''} is over 4000: at most 4,000 moves (OneDrive and SharePoint together) may be scheduled or pending per source instance at a time`,
+  'invalid-list-row': (c) => `this row has ${c.value ?? ''} value${c.value === '1' ? '' : 's'}; a ${c.column ?? ''} row has ${(c.expected ?? []).join(' or ')}`,
 };
+
+const MAP_ROW_PROBLEMS: Record<string, (value: string) => string> = {
+  columns: (n) => `it has ${n} columns; the map needs exactly 6 and no header row`,
+  kind: (v) => `column 1 is ${JSON.stringify(v)}, expected User or Group`,
+  'user-type': (v) => `column 6 is ${JSON.stringify(v)}, expected RegularUser or GuestUser`,
+  'group-type': (v) => `column 6 is ${JSON.stringify(v)}, expected RegularGroup or O365Group`,
+};
+
+// Why a value was refused, by the problem code the shape check returns.
+const PROBLEMS: Record<string, string> = {
+  apostrophe: "it contains an apostrophe ('), which makes the move fail with 'invalid character': rename the account or site first",
+  'unicode-quote': 'it contains a typographic quote or dash (‘ ’ “ ” – —): type the value again with plain ASCII characters',
+  'not-ascii': 'it contains characters outside ASCII: use the percent-encoded URL or the ASCII form of the name',
+  control: 'it contains a line break, tab or other control character',
+  dot: "a Microsoft 365 group alias with '.' makes the site move fail with 'invalid character'",
+  empty: 'it is empty',
+  shape: 'it does not have the expected shape',
+};
+
+// What each shape looks like, for the message.
+const SHAPES: Record<string, string> = {
+  upn: 'a user principal name such as ann.lee@contoso.com',
+  'admin-url': 'an admin center URL such as https://contoso-admin.sharepoint.com',
+  'host-url': 'a cross-tenant host URL such as https://contoso-my.sharepoint.com/ (Get-SPOCrossTenantHostUrl prints it)',
+  'site-url': 'a site URL such as https://contoso.sharepoint.com/sites/Finance',
+  alias: 'a group alias (mailNickname) of letters, digits, - and _',
+  guid: 'a GUID such as 72f988bf-86f1-41af-91ab-2d7cd011db47',
+  'utc-time': 'a UTC time such as 2025-05-01T22:00:00Z',
+};
+
+function invalidValue(c: ErrorContext): string {
+  const shape = c.expected?.[0] ?? '';
+  const problem = PROBLEMS[c.detail ?? ''] ?? c.detail ?? '';
+  return `${c.column ?? 'value'} ${JSON.stringify(c.value ?? '')} was refused: ${problem}. Expected ${SHAPES[shape] ?? shape}`;
+}
+
+// Codes whose message names the column itself.
+const COLUMN_IN_TEXT = new Set<CtmapErrorCode>(['missing-column', 'invalid-config', 'invalid-option', 'invalid-value', 'invalid-list-row']);
 
 export function errorMessage(err: CtmapError): string {
   const { file, line, column } = err.context;
-  const where = file ? `${file}${line !== undefined ? `:${line}` : ''}${column && err.code !== 'missing-column' && err.code !== 'invalid-config' && err.code !== 'invalid-option' ? ` (column ${column})` : ''}: ` : '';
+  const where = file ? `${file}${line !== undefined ? `:${line}` : ''}${column && !COLUMN_IN_TEXT.has(err.code) ? ` (column ${column})` : ''}: ` : '';
   return `ctmap: ${where}${MESSAGES[err.code](err.context)} [${err.code}]`;
 }

@@ -112,5 +112,34 @@ describe('ctmap demo', () => {
     expect(readFileSync(join(cwd, 'ctmap-demo', 'identity-map.csv'), 'utf8')).toBe(readFileSync(join(DEMO, 'expected', 'identity-map.csv'), 'utf8'));
     expect(ctmap(['demo'], cwd).code).toBe(0);
     expect(existsSync(join(cwd, 'ctmap-demo-2', 'review.csv'))).toBe(true);
+    expect(existsSync(join(cwd, 'ctmap-demo-2', 'plan', 'RUNBOOK.md'))).toBe(true);
+  });
+
+  it('writes the plan for the demo map into plan/: every mapped user plus the demo sites', () => {
+    const cwd = tempDir();
+    const r = ctmap(['demo'], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ctmap plan: contoso → fabrikam, \d+ moves in 1 wave\n/);
+    const plan = join(cwd, 'ctmap-demo', 'plan');
+    // The plan uploads exactly the map the demo wrote.
+    expect(readFileSync(join(plan, 'identity-map.csv'), 'utf8')).toBe(readFileSync(join(cwd, 'ctmap-demo', 'identity-map.csv'), 'utf8'));
+    const mapped = readFileSync(join(cwd, 'ctmap-demo', 'identity-map.csv'), 'utf8').trim().split('\r\n').length;
+    const moves = readFileSync(join(plan, 'moves.csv'), 'utf8').trim().split('\r\n').slice(1);
+    expect(moves.filter((m) => m.includes(',onedrive,')).length).toBe(mapped);
+    expect(moves.filter((m) => m.includes(',site,')).length).toBe(2);
+    expect(readdirSync(plan).filter((n) => n.endsWith('.ps1')).sort()).toEqual([
+      '02-source-trust.ps1',
+      '02-target-trust.ps1',
+      '03-source-verify.ps1',
+      '03-target-verify.ps1',
+      '05-source-compat.ps1',
+      '05-target-upload-map.ps1',
+      '06-source-start-wave-01.ps1',
+      '06-source-status.ps1',
+      '06-source-stop-wave-01.ps1',
+      '07-source-redirect-cleanup.ps1',
+      '07-source-remove-trust.ps1',
+      '07-target-remove-trust.ps1',
+    ]);
   });
 });
