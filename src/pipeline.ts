@@ -59,7 +59,7 @@ export function runMap(input: MapInput, config: MatchConfig): MapResult {
         const source = sources[pair.source]!;
         const target = targets[pair.target]!;
         const against = negativeEvidence(source, target, sourceNames[pair.source]!, targetNames[pair.target]!, exact.shared);
-        return { source, target, evidence: [...pair.evidence, ...against], score: 100, foundBy: pair.evidence.map((e) => e.rule).join('+') };
+        return { source, target, evidence: against.length === 0 ? pair.evidence : [...pair.evidence, ...against], score: 100, foundBy: pair.evidence.map((e) => e.rule).join('+') };
       }),
     ),
   );

@@ -5,24 +5,12 @@ import type { Principal } from '../model.js';
 
 export type AddressField = 'upn' | 'mail' | 'proxy' | 'external';
 
-export interface Address {
-  value: string;
-  field: AddressField;
-}
-
-/** Lowercase addresses of a principal, each once, UPN first. */
-export function addressesOf(p: Principal): Address[] {
-  const out: Address[] = [];
-  const seen = new Set<string>();
-  const add = (value: string, field: AddressField): void => {
-    if (value === '' || seen.has(value)) return;
-    seen.add(value);
-    out.push({ value, field });
-  };
-  if (p.upn !== '' && !p.upn.includes('#')) add(p.upn.toLowerCase(), 'upn');
-  add(p.mail, 'mail');
-  for (const a of p.proxies) add(a, 'proxy');
-  return out;
+/** Each lowercase address of a principal once, UPN first; a guest's #EXT# UPN is no address. */
+export function forEachAddress(p: Principal, visit: (value: string, field: AddressField) => void): void {
+  const upn = p.upn !== '' && !p.upn.includes('#') ? p.upn.toLowerCase() : '';
+  if (upn !== '') visit(upn, 'upn');
+  if (p.mail !== '' && p.mail !== upn) visit(p.mail, 'mail');
+  for (const a of p.proxies) if (a !== upn && a !== p.mail) visit(a, 'proxy');
 }
 
 export function domainOf(address: string): string {

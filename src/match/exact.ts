@@ -4,8 +4,8 @@
 
 import type { DomainRules } from '../config.js';
 import type { Evidence, EvidenceRule, Principal } from '../model.js';
-import { push } from '../multimap.js';
-import { addressesOf, domainOf, rewriteAddress, type AddressField } from './addresses.js';
+import { IndexMap } from '../multimap.js';
+import { domainOf, forEachAddress, rewriteAddress, type AddressField } from './addresses.js';
 
 export interface IdentifierPair {
   source: number;
@@ -25,19 +25,16 @@ export interface ExactResult {
   shared: SharedIds;
 }
 
-interface AddressHit {
-  target: number;
-  field: AddressField;
-}
+const FIELDS: readonly AddressField[] = ['upn', 'mail', 'proxy', 'external'];
+// An address index entry packs the target index and the field the address came from.
+const packHit = (target: number, field: AddressField): number => target * 4 + FIELDS.indexOf(field);
 
 export function exactCandidates(sources: readonly Principal[], targets: readonly Principal[], domains: DomainRules): ExactResult {
   const targetByImmutable = indexBy(targets, (t) => t.immutableId);
   const targetByEmployee = indexBy(targets, (t) => t.employeeId.toLowerCase());
-  const sourceEmployeeCount = countBy(sources, (s) => s.employeeId.toLowerCase());
-  const targetByAddress = new Map<string, AddressHit[]>();
-  targets.forEach((t, target) => {
-    for (const { value, field } of addressesOf(t)) push(targetByAddress, value, { target, field });
-  });
+  const sourceByEmployee = indexBy(sources, (s) => s.employeeId.toLowerCase());
+  const targetByAddress = new IndexMap();
+  targets.forEach((t, target) => forEachAddress(t, (value, field) => targetByAddress.add(value, packHit(target, field))));
 
   const shared: SharedIds = {
     employeeId: idsShared(sources, targetByEmployee, (p) => p.employeeId.toLowerCase()),
@@ -45,69 +42,56 @@ export function exactCandidates(sources: readonly Principal[], targets: readonly
   };
 
   const pairs = sources.map((s, source) => {
-    const found = new Map<number, Evidence[]>();
+    const found: IdentifierPair[] = [];
     const add = (target: number, rule: EvidenceRule, detail: string): void => {
-      const list = found.get(target) ?? [];
-      if (!list.some((e) => e.rule === rule)) list.push({ rule, strength: 'strong', detail });
-      found.set(target, list);
+      let pair = found.find((p) => p.target === target);
+      if (!pair) {
+        pair = { source, target, evidence: [] };
+        found.push(pair);
+      }
+      if (!pair.evidence.some((e) => e.rule === rule)) pair.evidence.push({ rule, strength: 'strong', detail });
     };
 
-    if (s.immutableId !== '') {
-      for (const t of targetByImmutable.get(s.immutableId) ?? []) add(t, 'immutable-id', s.immutableId);
-    }
+    if (s.immutableId !== '') targetByImmutable.forEach(s.immutableId, (t) => add(t, 'immutable-id', s.immutableId));
     const employeeId = s.employeeId.toLowerCase();
-    if (employeeId !== '' && sourceEmployeeCount.get(employeeId) === 1) {
-      const hits = targetByEmployee.get(employeeId) ?? [];
-      if (hits.length === 1) add(hits[0]!, 'employee-id', s.employeeId);
+    if (employeeId !== '' && sourceByEmployee.count(employeeId) === 1 && targetByEmployee.count(employeeId) === 1) {
+      targetByEmployee.forEach(employeeId, (t) => add(t, 'employee-id', s.employeeId));
     }
-    for (const { value, field } of addressesOf(s)) {
-      for (const hit of targetByAddress.get(value) ?? []) {
-        add(hit.target, 'address', `${value} (source ${field}, target ${hit.field})`);
-      }
+    forEachAddress(s, (value, field) => {
+      targetByAddress.forEach(value, (hit) => add(hit >> 2, 'address', `${value} (source ${field}, target ${FIELDS[hit & 3]})`));
       const rewritten = rewriteAddress(value, domains);
-      if (rewritten === undefined || rewritten === value) continue;
-      for (const hit of targetByAddress.get(rewritten) ?? []) {
-        if (field === 'upn' && hit.field === 'upn') {
-          add(hit.target, 'upn-domain', `${domainOf(value)}→${domainOf(rewritten)}`);
-        } else {
-          add(hit.target, 'address-domain', `${value} → ${rewritten} (source ${field}, target ${hit.field})`);
-        }
-      }
-    }
-    return [...found.entries()].sort((a, b) => a[0] - b[0]).map(([target, evidence]) => ({ source, target, evidence }));
+      if (rewritten === undefined || rewritten === value) return;
+      targetByAddress.forEach(rewritten, (hit) => {
+        const targetField = FIELDS[hit & 3];
+        if (field === 'upn' && targetField === 'upn') add(hit >> 2, 'upn-domain', `${domainOf(value)}→${domainOf(rewritten)}`);
+        else add(hit >> 2, 'address-domain', `${value} → ${rewritten} (source ${field}, target ${targetField})`);
+      });
+    });
+    return found.length > 1 ? found.sort((a, b) => a.target - b.target) : found;
   });
   return { pairs, shared };
 }
 
-function indexBy(items: readonly Principal[], key: (p: Principal) => string): Map<string, number[]> {
-  const map = new Map<string, number[]>();
+function indexBy(items: readonly Principal[], key: (p: Principal) => string): IndexMap {
+  const index = new IndexMap();
   items.forEach((p, i) => {
     const k = key(p);
-    if (k !== '') push(map, k, i);
+    if (k !== '') index.add(k, i);
   });
-  return map;
-}
-
-function countBy(items: readonly Principal[], key: (p: Principal) => string): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const p of items) {
-    const k = key(p);
-    if (k !== '') map.set(k, (map.get(k) ?? 0) + 1);
-  }
-  return map;
+  return index;
 }
 
 // Two HR systems may both number from 1000: a scheme counts as shared when at least a tenth of
 // the principals that have an ID on the smaller side find the same ID on the other side.
-function idsShared(sources: readonly Principal[], targetIndex: Map<string, number[]>, key: (p: Principal) => string): boolean {
+function idsShared(sources: readonly Principal[], targets: IndexMap, key: (p: Principal) => string): boolean {
   let populated = 0;
   let equal = 0;
   for (const s of sources) {
     const k = key(s);
     if (k === '') continue;
     populated++;
-    if (targetIndex.has(k)) equal++;
+    if (targets.count(k) > 0) equal++;
   }
-  const smaller = Math.min(populated, [...targetIndex.values()].reduce((n, l) => n + l.length, 0));
+  const smaller = Math.min(populated, targets.size);
   return equal > 0 && equal * 10 >= smaller;
 }

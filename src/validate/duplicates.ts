@@ -2,7 +2,7 @@
 // mapped safely: each becomes an error finding and the principals are marked.
 
 import type { Finding, Principal } from '../model.js';
-import { push } from '../multimap.js';
+import { IndexMap } from '../multimap.js';
 
 export interface DuplicateResult {
   /** Indexes of principals that share a key or object ID with another row of the same export. */
@@ -14,14 +14,13 @@ export function findDuplicates(principals: readonly Principal[]): DuplicateResul
   const duplicated = new Set<number>();
   const findings: Finding[] = [];
   const check = (code: 'duplicate-key' | 'duplicate-object-id', key: (p: Principal) => string): void => {
-    const seen = new Map<string, number[]>();
+    const seen = new IndexMap();
     principals.forEach((p, i) => {
       const k = key(p);
-      if (k === '') return;
-      push(seen, k, i);
+      if (k !== '') seen.add(k, i);
     });
-    for (const [value, indexes] of seen) {
-      if (indexes.length < 2 || indexes.every((i) => duplicated.has(i))) continue;
+    for (const [value, indexes] of seen.repeated()) {
+      if (indexes.every((i) => duplicated.has(i))) continue;
       const rows = indexes.map((i) => principals[i]!).sort((a, b) => a.origin.line - b.origin.line);
       const first = rows[0]!;
       findings.push({

@@ -1,15 +1,29 @@
 // Candidate pairs for name comparison come from blocking keys, never from all pairs. Each
 // rule turns a name into keys; a source and a target sharing a key of a rule form a pair, and
-// the pair remembers the first rule that found it (Splink's match_key). A block too large to
-// compare in full (a very common name) keeps only its exact-name pairs.
+// the pair remembers the first rule that found it (Splink's match_key). A block with too many
+// targets (a very common name) gives only its exact-name pairs.
 
-import { formalNames } from './nicknames.js';
+import { forEachValue, IndexMap } from '../../multimap.js';
 import type { NameFeatures } from './features.js';
+import { formalNames } from './nicknames.js';
 import { soundex } from './soundex.js';
+
+/** The parts keys are made of, computed once per name. */
+export interface KeyParts {
+  f: NameFeatures;
+  initials: readonly string[];
+  /** The given name and the formal names it may be a nickname of. */
+  formal: readonly string[];
+  givenSound: readonly string[];
+  givenSkeleton: readonly string[];
+  surnameSound: readonly string[];
+  surnamePrefix: readonly string[];
+  surnameSuffix: readonly string[];
+}
 
 export interface BlockingRule {
   id: string;
-  keys(f: NameFeatures): readonly string[];
+  keys(k: KeyParts): readonly string[];
   /** Only sources (targets) for which this holds take part; default: all. */
   source?: (f: NameFeatures) => boolean;
   target?: (f: NameFeatures) => boolean;
@@ -17,40 +31,55 @@ export interface BlockingRule {
 
 const lacksGiven = (f: NameFeatures): boolean => f.given.length === 0 && f.surname.length > 0;
 const lacksSurname = (f: NameFeatures): boolean => f.surname.length === 0 && f.given.length > 0;
-const cross = (a: readonly string[], b: readonly string[]): string[] => a.flatMap((x) => b.map((y) => `${x}|${y}`));
-const initials = (f: NameFeatures): string[] => [...new Set(f.given.map((g) => g[0]!))];
-const skeleton = (word: string): string => soundex(word).slice(1);
 
-const prefix = (n: number) => (word: string): string => word.slice(0, n);
-const suffix = (n: number) => (word: string): string => word.slice(-n);
+function cross(a: readonly string[], b: readonly string[]): string[] {
+  if (a.length === 1 && b.length === 1) return [`${a[0]}|${b[0]}`];
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(`${x}|${y}`);
+  return out;
+}
 
 // A single typo cannot change both the first three and the last three letters of a word of
-// six or more letters; shorter words fall back on their Soundex code.
+// six or more letters; shorter words fall back on their Soundex code. Surname parts
+// (García-López / García) share a prefix or a suffix. Measured on 5,000 × 5,000 synthetic
+// users (npm run bench), these rules find 99.7% of the pairs an all-pairs search finds.
 export const BLOCKING_RULES: readonly BlockingRule[] = [
-  { id: 'surname+initial', keys: (f) => cross(f.surname, initials(f)) },
-  { id: 'given+surname-part', keys: (f) => cross(f.given, [...f.surname, ...f.parts]) },
-  { id: 'surname+formal-given', keys: (f) => cross(f.surname, f.given.flatMap((g) => [g, ...formalNames(g)])) },
-  { id: 'sorted-tokens', keys: (f) => (f.given[0] && f.surname[0] ? [[f.given[0], f.surname[0]].sort().join('|')] : []) },
-  { id: 'given+surname-prefix', keys: (f) => cross(f.given, f.surname.map(prefix(3))) },
-  { id: 'given+surname-suffix', keys: (f) => cross(f.given, f.surname.map(suffix(3))) },
-  { id: 'surname+given-sound', keys: (f) => cross(f.surname, f.given.map(skeleton)) },
-  { id: 'sound-both', keys: (f) => cross(f.given.map(soundex), f.surname.map(soundex)) },
-  { id: 'given-prefix+surname-suffix', keys: (f) => cross(f.given.map(prefix(2)), f.surname.map(suffix(4))) },
-  { id: 'given-suffix+surname-prefix', keys: (f) => cross(f.given.map(suffix(2)), f.surname.map(prefix(4))) },
-  { id: 'surname-only:source-given-missing', keys: (f) => f.surname, source: lacksGiven },
-  { id: 'surname-only:target-given-missing', keys: (f) => f.surname, target: lacksGiven },
-  { id: 'given-only:source-surname-missing', keys: (f) => f.given, source: lacksSurname },
-  { id: 'given-only:target-surname-missing', keys: (f) => f.given, target: lacksSurname },
+  { id: 'surname+initial', keys: (k) => cross(k.f.surname, k.initials) },
+  { id: 'surname+formal-given', keys: (k) => cross(k.f.surname, k.formal) },
+  { id: 'sorted-tokens', keys: (k) => (k.f.given[0] && k.f.surname[0] ? [[k.f.given[0], k.f.surname[0]].sort().join('|')] : []) },
+  { id: 'given+surname-prefix', keys: (k) => cross(k.f.given, k.surnamePrefix) },
+  { id: 'given+surname-suffix', keys: (k) => cross(k.f.given, k.surnameSuffix) },
+  { id: 'surname+given-sound', keys: (k) => cross(k.f.surname, k.givenSkeleton) },
+  { id: 'sound-both', keys: (k) => cross(k.givenSound, k.surnameSound) },
+  { id: 'surname-only:source-given-missing', keys: (k) => k.f.surname, source: lacksGiven },
+  { id: 'surname-only:target-given-missing', keys: (k) => k.f.surname, target: lacksGiven },
+  { id: 'given-only:source-surname-missing', keys: (k) => k.f.given, source: lacksSurname },
+  { id: 'given-only:target-surname-missing', keys: (k) => k.f.given, target: lacksSurname },
 ];
 
-/** Pairs in one block above this are not all compared: only exact names inside it. */
-export const BLOCK_CAP = 2_500;
+export function keyParts(f: NameFeatures): KeyParts {
+  const initials = f.given.length === 0 ? [] : f.given.length === 1 || f.given[0]![0] === f.given[1]![0] ? [f.given[0]![0]!] : f.given.map((g) => g[0]!);
+  return {
+    f,
+    initials,
+    formal: f.given.flatMap((g) => [g, ...formalNames(g)]),
+    givenSound: f.given.map(soundex),
+    givenSkeleton: f.given.map((g) => soundex(g).slice(1)),
+    surnameSound: f.surname.map(soundex),
+    surnamePrefix: f.surname.map((s) => s.slice(0, 3)),
+    surnameSuffix: f.surname.map((s) => s.slice(-3)),
+  };
+}
+
+/** A block with more targets than this is not compared in full: only exact names inside it. */
+export const BLOCK_CAP = 200;
 
 export interface BlockingStats {
   /** Pairs first found by each rule. */
   pairsByRule: Record<string, number>;
   cappedBlocks: number;
-  largestBlocks: { rule: string; key: string; pairs: number }[];
+  /** The largest capped blocks, with their number of targets. */
+  largestBlocks: { rule: string; key: string; targets: number }[];
 }
 
 export interface BlockedPairs {
@@ -64,59 +93,62 @@ export interface BlockedPairs {
  * of principals plus the pairs produced; capped blocks contribute exact-name pairs only.
  */
 export function blockPairs(sources: readonly NameFeatures[], targets: readonly NameFeatures[], rules: readonly BlockingRule[] = BLOCKING_RULES): BlockedPairs {
-  const pairs = sources.map(() => new Map<number, string>());
-  const stats: BlockingStats = { pairsByRule: {}, cappedBlocks: 0, largestBlocks: [] };
+  const targetParts = targets.map(keyParts);
+  const indexes = rules.map((rule) => {
+    const index = new IndexMap();
+    targetParts.forEach((k, ti) => {
+      if (!rule.target || rule.target(k.f)) for (const key of distinct(rule.keys(k))) index.add(key, ti);
+    });
+    return index;
+  });
 
-  for (const rule of rules) {
-    const index = new Map<string, number[]>();
-    targets.forEach((t, ti) => {
-      if (rule.target && !rule.target(t)) return;
-      for (const key of new Set(rule.keys(t))) {
-        const list = index.get(key);
-        if (list) list.push(ti);
-        else index.set(key, [ti]);
+  const found = rules.map(() => 0);
+  const capped = rules.map(() => new Map<string, IndexMap>());
+  const largestBlocks: BlockingStats['largestBlocks'] = [];
+  // A capped block is searched through its targets' full names only.
+  const exactNames = (r: number, key: string, block: readonly number[]): IndexMap => {
+    let byName = capped[r]!.get(key);
+    if (!byName) {
+      const names = new IndexMap();
+      for (const ti of block) names.add(targets[ti]!.fullKey, ti);
+      byName = names;
+      capped[r]!.set(key, byName);
+      largestBlocks.push({ rule: rules[r]!.id, key, targets: block.length });
+    }
+    return byName;
+  };
+
+  const pairs = sources.map((f) => {
+    const own = new Map<number, string>();
+    const k = keyParts(f);
+    rules.forEach((rule, r) => {
+      if (rule.source && !rule.source(f)) return;
+      const visit = (ti: number): void => {
+        if (own.has(ti)) return;
+        own.set(ti, rule.id);
+        found[r]!++;
+      };
+      for (const key of distinct(rule.keys(k))) {
+        const block = indexes[r]!.get(key);
+        if (typeof block === 'object' && block.length > BLOCK_CAP) exactNames(r, key, block).forEach(f.fullKey, visit);
+        else forEachValue(block, visit);
       }
     });
-    const sourceKeys = sources.map((s) => (rule.source && !rule.source(s) ? [] : [...new Set(rule.keys(s))]));
-    const sourcesPerKey = new Map<string, number>();
-    for (const keys of sourceKeys) for (const k of keys) sourcesPerKey.set(k, (sourcesPerKey.get(k) ?? 0) + 1);
+    return own;
+  });
 
-    let found = 0;
-    // A capped block is searched through its targets' full names only.
-    const capped = new Map<string, Map<string, number[]>>();
-    const exactNames = (key: string, block: readonly number[]): Map<string, number[]> => {
-      let byName = capped.get(key);
-      if (!byName) {
-        byName = new Map();
-        for (const ti of block) {
-          const name = targets[ti]!.fullKey;
-          const list = byName.get(name);
-          if (list) list.push(ti);
-          else byName.set(name, [ti]);
-        }
-        capped.set(key, byName);
-        stats.largestBlocks.push({ rule: rule.id, key, pairs: block.length * (sourcesPerKey.get(key) ?? 1) });
-      }
-      return byName;
-    };
-    sourceKeys.forEach((keys, si) => {
-      const own = pairs[si]!;
-      for (const key of keys) {
-        const block = index.get(key);
-        if (!block) continue;
-        const size = block.length * (sourcesPerKey.get(key) ?? 1);
-        const members = size > BLOCK_CAP ? (exactNames(key, block).get(sources[si]!.fullKey) ?? []) : block;
-        for (const ti of members) {
-          if (own.has(ti)) continue;
-          own.set(ti, rule.id);
-          found++;
-        }
-      }
-    });
-    stats.cappedBlocks += capped.size;
-    stats.pairsByRule[rule.id] = found;
-  }
-  stats.largestBlocks.sort((a, b) => b.pairs - a.pairs || (a.key < b.key ? -1 : 1));
-  stats.largestBlocks.length = Math.min(stats.largestBlocks.length, 10);
-  return { pairs, stats };
+  largestBlocks.sort((a, b) => b.targets - a.targets || (a.key < b.key ? -1 : 1));
+  return {
+    pairs,
+    stats: {
+      pairsByRule: Object.fromEntries(rules.map((rule, r) => [rule.id, found[r]!])),
+      cappedBlocks: capped.reduce((n, m) => n + m.size, 0),
+      largestBlocks: largestBlocks.slice(0, 10),
+    },
+  };
+}
+
+// Most rules give one key per name; only longer lists can repeat a key.
+function distinct(keys: readonly string[]): readonly string[] {
+  return keys.length < 2 ? keys : [...new Set(keys)];
 }

@@ -8,8 +8,6 @@ export interface NameFeatures {
   given: readonly string[];
   /** Spellings of the whole surname, its parts joined. */
   surname: readonly string[];
-  /** Each surname part, when the surname has several (García-López). */
-  parts: readonly string[];
   /** The canonical "given surname" used to count namesakes and weigh common names. */
   fullKey: string;
   givenKey: string;
@@ -21,8 +19,7 @@ export function nameFeatures(name: PersonName): NameFeatures {
   const given = first ? spellings(first) : [];
   const { surnameJoined: surnameV, surnameJoinedAlt: surnameAlt } = name;
   const surname = surnameV === '' ? [] : surnameAlt === surnameV ? [surnameV] : [surnameV, surnameAlt];
-  const parts = name.surname.length > 1 ? name.surname.flatMap(spellings) : [];
-  return { name, given, surname, parts, fullKey: fullKeyOf(name), givenKey: givenKeyOf(name), surnameKey: name.surnameJoinedAlt };
+  return { name, given, surname, fullKey: fullKeyOf(name), givenKey: givenKeyOf(name), surnameKey: name.surnameJoinedAlt };
 }
 
 const givenKeyOf = (name: PersonName): string => {
