@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { fold } from '../src/match/names/fold.js';
+import { demoGroups, entraGroupRows, mgGroupRows } from './fixtures/demo-groups.js';
 import { PEOPLE, type Person } from './fixtures/demo-people.js';
 
 const OUT = new URL('../../fixtures/demo/', import.meta.url);
@@ -74,7 +75,7 @@ function sourceUser(given: string, surname: string, overrides: Partial<User> = {
 }
 
 function targetUser(given: string, surname: string, local: string, overrides: Partial<User> = {}): User {
-  const upn = `${local}@fabrikam.com`;
+  const upn = overrides.upn ?? `${local}@fabrikam.com`;
   const u: User = {
     id: guid(`tgt:${upn}:${overrides.extra ?? ''}`),
     upn,
@@ -99,6 +100,7 @@ function expect(s: User, c: string, status: string, t: User | undefined, reason:
 
 for (const person of PEOPLE) addPerson(person);
 addTraps();
+addGuests();
 
 function addPerson(x: Person): void {
   const { given, surname } = x;
@@ -213,6 +215,38 @@ function addTraps(): void {
   expect(wei, 'trap-names', 'ambiguous', weiT, 'namesake', 'two target accounts share the name; nobody can tell which');
 }
 
+// Partners invited as guests: one stays a guest in Fabrikam, one was hired by Fabrikam (a
+// member now), one has an underscore in the address (the #EXT# UPN alone would mislead),
+// one is not invited again.
+function addGuests(): void {
+  const guest = (tenant: 'contoso' | 'fabrikam', external: string, given: string, surname: string, overrides: Partial<User> = {}): Partial<User> => ({
+    upn: `${external.replace('@', '_')}#EXT#@${tenant}.onmicrosoft.com`,
+    mail: external,
+    proxies: [],
+    employeeId: '',
+    immutableId: '',
+    userType: 'Guest',
+    extra: 'Guest',
+    given,
+    surname,
+    ...overrides,
+  });
+  const p1 = sourceUser('Priya', 'Menon', guest('contoso', 'priya.menon@gmail.com', 'Priya', 'Menon'));
+  const t1 = targetUser('Priya', 'Menon', '', guest('fabrikam', 'priya.menon@gmail.com', 'Priya', 'Menon'));
+  expect(p1, 'guest', 'matched', t1, 'identifier', 'guest → guest: the same external address');
+
+  const p2 = sourceUser('Lee', 'Wong', guest('contoso', 'lee.wong@northwind.com', 'Lee', 'Wong', { mail: '' }));
+  const t2 = targetUser('Lee', 'Wong', 'lee.wong', { proxies: ['SMTP:lee.wong@fabrikam.com', 'smtp:lee.wong@northwind.com'], extra: 'Hired from Northwind' });
+  expect(p2, 'guest', 'matched', t2, 'identifier', 'guest → member: the partner was hired; the #EXT# UPN decodes to an address the member keeps');
+
+  const p3 = sourceUser('Sam', 'Doe', guest('contoso', 'sam_doe@outlook.com', 'Sam', 'Doe'));
+  const t3 = targetUser('Sam', 'Doe', '', guest('fabrikam', 'sam_doe@outlook.com', 'Sam', 'Doe'));
+  expect(p3, 'guest', 'matched', t3, 'identifier', "guest → guest; the address has an '_', so the mail, not the UPN, is the external address");
+
+  const p4 = sourceUser('Ines', 'Kraft', guest('contoso', 'ines.kraft@fourthcoffee.com', 'Ines', 'Kraft'));
+  expect(p4, 'guest', 'unmatched', undefined, 'no-candidate', 'a partner nobody invited to Fabrikam');
+}
+
 function psRows(users: readonly User[], side: 'source' | 'target'): string[][] {
   const header =
     side === 'source'
@@ -239,7 +273,14 @@ mkdirSync(OUT, { recursive: true });
 const sourceCsv = stringify(psRows(scramble(source, 'source'), 'source'), { delimiter: ';', quoted: true, quoted_empty: true, record_delimiter: 'windows' });
 writeFileSync(new URL('source-users.csv', OUT), `\uFEFF#TYPE Selected.Microsoft.Graph.PowerShell.Models.MicrosoftGraphUser\r\n${sourceCsv}`);
 writeFileSync(new URL('target-users.csv', OUT), stringify(psRows(scramble(target, 'target'), 'target'), { quoted: true, quoted_empty: true, record_delimiter: 'windows' }));
-const truthRows = truth.map((t) => [t.source, t.case, t.status, t.target, t.reason, t.story]);
+const groups = demoGroups();
+const sourceGroupsCsv = stringify(mgGroupRows(scramble(groups.source, 'source-groups')), { delimiter: ';', quoted: true, quoted_empty: true, record_delimiter: 'windows' });
+writeFileSync(new URL('source-groups.csv', OUT), `\uFEFF#TYPE Selected.Microsoft.Graph.PowerShell.Models.MicrosoftGraphGroup\r\n${sourceGroupsCsv}`);
+writeFileSync(new URL('target-groups.csv', OUT), stringify(entraGroupRows(scramble(groups.target, 'target-groups')), { record_delimiter: 'windows' }));
+const truthRows = [
+  ...truth.map((t) => [t.source, t.case, t.status, t.target, t.reason, t.story]),
+  ...groups.truth.map((t) => [t.source.id, 'group', t.status, t.target?.id ?? '', t.reason, `${t.source.displayName}: ${t.story}`]),
+];
 writeFileSync(new URL('truth.csv', OUT), stringify([['source', 'case', 'status', 'target', 'reason', 'story'], ...truthRows]));
 writeFileSync(
   new URL('ctmap.json', OUT),
@@ -249,9 +290,12 @@ writeFileSync(
       domains: { 'contoso.com': 'fabrikam.com', 'contososales.com': 'fabrikam.com' },
       sourceUsers: 'source-users.csv',
       targetUsers: 'target-users.csv',
+      sourceGroups: 'source-groups.csv',
+      targetGroups: 'target-groups.csv',
+      groups: { targetPrefixes: ['FAB '] },
     },
     null,
     2,
   )}\n`,
 );
-console.log(`fixtures/demo: ${source.length} source users, ${target.length} target users, ${truth.length} truth rows`);
+console.log(`fixtures/demo: ${source.length} source and ${target.length} target users, ${groups.source.length} source and ${groups.target.length} target groups, ${truthRows.length} truth rows`);

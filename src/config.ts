@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { CtmapError } from './errors.js';
+import type { GroupOptions } from './match/groups/match.js';
 import { FIELDS, type Field } from './read/columns.js';
 import { isDomain, parseGuid } from './read/values.js';
 
@@ -20,6 +21,15 @@ export const configSchema = z.strictObject({
   decisions: pathString.optional(),
   out: pathString.optional(),
   columns: columnAliasSchema.optional(),
+  groups: z
+    .strictObject({
+      /** Column 5 of a security group row; the docs say the target object ID. */
+      securityColumn5: z.enum(['object-id', 'display-name']).optional(),
+      /** Prefixes stripped from display names before comparing, e.g. ["FAB "] on targets. */
+      sourcePrefixes: z.array(z.string()).optional(),
+      targetPrefixes: z.array(z.string()).optional(),
+    })
+    .optional(),
 });
 
 export type ConfigFile = z.output<typeof configSchema>;
@@ -33,6 +43,7 @@ export interface MatchConfig {
   sourceTenantId: string;
   domainRules: DomainRules;
   policy: Policy;
+  groups: GroupOptions;
 }
 
 // isDomain lives with the other value shapes; re-exported for existing callers.

@@ -7,6 +7,9 @@ import type { GroupClass, Principal } from './model.js';
 type GroupFlags = Pick<Principal, 'groupTypes' | 'securityEnabled' | 'mailEnabled'>;
 
 export function classifyGroup(g: GroupFlags): GroupClass {
+  // Without groupTypes a mail-enabled group may be a Microsoft 365 group or a distribution
+  // list; only a security group that is not mail-enabled is certain.
+  if (g.groupTypes === undefined) return g.securityEnabled === true && g.mailEnabled === false ? 'security' : 'unknown';
   // The Entra "Download groups" file may write words ('Microsoft 365', 'Security',
   // 'Distribution') where Graph writes Unified; the list arrives split into words.
   const types = g.groupTypes.map((t) => t.toLowerCase());

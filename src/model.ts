@@ -34,7 +34,8 @@ export interface Principal {
   userType: UserType;
   enabled: boolean | undefined;
   mailNickname: string;
-  groupTypes: readonly string[];
+  /** Undefined when the export does not tell: no column, or Export-Csv wrote 'System.String[]'. */
+  groupTypes: readonly string[] | undefined;
   securityEnabled: boolean | undefined;
   mailEnabled: boolean | undefined;
   membershipType: string;
@@ -59,7 +60,8 @@ export type EvidenceRule =
   | 'immutable-id-differs'
   | 'member-to-guest'
   | 'names-differ'
-  | 'group-type-differs';
+  | 'group-type-differs'
+  | 'dynamic-membership';
 
 export type NameLevelId =
   | 'exact'
@@ -113,7 +115,9 @@ export type ReasonCode =
   | 'policy-strict'
   | 'no-candidate'
   | 'distribution-list'
-  | 'group-type-mismatch';
+  | 'group-type-mismatch'
+  | 'group-type-unknown'
+  | 'target-alias-missing';
 
 export interface Assignment {
   source: Principal;
@@ -144,6 +148,7 @@ export type FindingCode =
   | 'target-disabled'
   | 'member-to-guest'
   | 'distribution-list'
+  | 'group-type-unknown'
   | 'm365-alias-dot'
   | 'decision-source-gone'
   | 'decision-target-gone'

@@ -3,6 +3,7 @@
 
 import type { MatchConfig } from './config.js';
 import { assign } from './match/assign.js';
+import { matchGroups } from './match/groups/match.js';
 import { exactCandidates } from './match/exact.js';
 import { nameCandidates } from './match/names/candidates.js';
 import { nameFrequencies, namesakes } from './match/names/features.js';
@@ -12,10 +13,13 @@ import { negativeEvidence } from './match/negative.js';
 import type { Assignment, Candidate, Finding, Principal } from './model.js';
 import { compareKeys } from './order.js';
 import { findDuplicates } from './validate/duplicates.js';
+import { mapFindings } from './validate/map-rules.js';
 
 export interface MapInput {
   sourceUsers: readonly Principal[];
   targetUsers: readonly Principal[];
+  sourceGroups?: readonly Principal[];
+  targetGroups?: readonly Principal[];
 }
 
 export interface MapResult {
@@ -96,10 +100,14 @@ export function runMap(input: MapInput, config: MatchConfig): MapResult {
     }),
   );
 
+  const groups = time('groups', () => matchGroups(input.sourceGroups ?? [], input.targetGroups ?? [], config.domainRules, config.groups, config.policy));
+  assignments.push(...groups.assignments);
+  findings.push(...groups.findings, ...mapFindings(assignments));
+
   const claimed = new Set<Principal>();
   for (const a of assignments) if (a.best) claimed.add(a.best.target);
   const unclaimedTargets = sortByPrincipal(
-    targets.filter((t) => !claimed.has(t)),
+    [...targets, ...(input.targetGroups ?? [])].filter((t) => !claimed.has(t)),
     (t) => t,
   );
 

@@ -12,6 +12,9 @@ describe('classifyGroup (facts §9.3)', () => {
     { groupTypes: [], securityEnabled: false, mailEnabled: true, expected: 'distribution' },
     { groupTypes: ['Distribution'], securityEnabled: undefined, mailEnabled: undefined, expected: 'distribution' },
     { groupTypes: [], securityEnabled: undefined, mailEnabled: undefined, expected: 'unknown' },
+    { groupTypes: undefined, securityEnabled: false, mailEnabled: true, expected: 'unknown' },
+    { groupTypes: undefined, securityEnabled: true, mailEnabled: true, expected: 'unknown' },
+    { groupTypes: undefined, securityEnabled: true, mailEnabled: false, expected: 'security' },
   ] as const)('$groupTypes security=$securityEnabled mail=$mailEnabled → $expected', ({ expected, ...flags }) => {
     expect(classifyGroup(flags)).toBe(expected);
   });

@@ -7,6 +7,8 @@ export const mapCommand: CommandSpec = {
     y
       .option('source-users', { type: 'string', describe: 'Source tenant users export (CSV)', normalize: true })
       .option('target-users', { type: 'string', describe: 'Target tenant users export (CSV), the pre-created accounts', normalize: true })
+      .option('source-groups', { type: 'string', describe: 'Source tenant groups export (CSV), optional', normalize: true })
+      .option('target-groups', { type: 'string', describe: 'Target tenant groups export (CSV), the pre-created groups', normalize: true })
       .option('source-tenant-id', { type: 'string', describe: 'Source tenant ID (GUID) for column 2 of the map' })
       .option('domain', { type: 'string', array: true, describe: 'Domain rewrite source=target, repeatable: --domain contoso.com=fabrikam.com' })
       .option('policy', { choices: ['standard', 'strict'] as const, describe: 'strict never maps on names alone (default standard)' })

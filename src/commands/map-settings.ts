@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { columnAliases, domainRuleList, parseDomainRules, parseTenantId, type MatchConfig } from '../config.js';
 import { CtmapError } from '../errors.js';
+import { DEFAULT_GROUP_OPTIONS } from '../match/groups/match.js';
 import type { Field } from '../read/columns.js';
 import { readConfigFile } from '../read/config-file.js';
 
@@ -60,6 +61,11 @@ export function resolveMapSettings(raw: unknown): MapSettings {
       sourceTenantId: parseTenantId(args.sourceTenantId ?? file.sourceTenantId),
       domainRules,
       policy: args.policy ?? file.policy ?? 'standard',
+      groups: {
+        securityColumn5: file.groups?.securityColumn5 ?? DEFAULT_GROUP_OPTIONS.securityColumn5,
+        sourcePrefixes: file.groups?.sourcePrefixes ?? DEFAULT_GROUP_OPTIONS.sourcePrefixes,
+        targetPrefixes: file.groups?.targetPrefixes ?? DEFAULT_GROUP_OPTIONS.targetPrefixes,
+      },
     },
     sourceUsers,
     targetUsers,

@@ -7,6 +7,7 @@ import { reviewCsv, reviewRows } from '../emit/review.js';
 import { buildSummary, summaryJson, type Summary } from '../emit/summary.js';
 import { assertWritable, writeOutputs } from '../emit/write.js';
 import { runMap } from '../pipeline.js';
+import type { Kind, Tenant } from '../model.js';
 import { readExportFile } from '../read/index.js';
 import type { Io } from './io.js';
 import { resolveMapSettings } from './map-settings.js';
@@ -25,16 +26,27 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   assertWritable(settings.out, MAP_OUTPUTS, settings.force);
 
   const started = performance.now();
-  const read = (file: string, tenant: 'source' | 'target') => readExportFile(file, { kind: 'user', tenant, columns: settings.columns });
-  const sourceUsers = read(settings.sourceUsers, 'source');
-  const targetUsers = read(settings.targetUsers, 'target');
+  const read = (file: string, kind: Kind, tenant: Tenant) => readExportFile(file, { kind, tenant, columns: settings.columns });
+  const sourceUsers = read(settings.sourceUsers, 'user', 'source');
+  const targetUsers = read(settings.targetUsers, 'user', 'target');
+  const sourceGroups = settings.sourceGroups === undefined ? undefined : read(settings.sourceGroups, 'group', 'source');
+  const targetGroups = settings.targetGroups === undefined ? undefined : read(settings.targetGroups, 'group', 'target');
+  const inputs = [sourceUsers, targetUsers, sourceGroups, targetGroups].filter((r) => r !== undefined);
   const readMs = Math.round(performance.now() - started);
 
-  const result = runMap({ sourceUsers: sourceUsers.principals, targetUsers: targetUsers.principals }, settings.match);
-  const findings = [...sourceUsers.findings, ...targetUsers.findings, ...result.findings];
+  const result = runMap(
+    {
+      sourceUsers: sourceUsers.principals,
+      targetUsers: targetUsers.principals,
+      sourceGroups: sourceGroups?.principals ?? [],
+      targetGroups: targetGroups?.principals ?? [],
+    },
+    settings.match,
+  );
+  const findings = [...inputs.flatMap((r) => r.findings), ...result.findings];
 
   const emitStart = performance.now();
-  const rows = mapRows(result.assignments, settings.match.sourceTenantId);
+  const rows = mapRows(result.assignments, settings.match.sourceTenantId, settings.match.groups);
   const files = [
     { name: 'identity-map.csv', content: identityMapCsv(rows) },
     { name: 'review.csv', content: reviewCsv(reviewRows(result.assignments, findings)) },
@@ -43,8 +55,8 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   const summary = buildSummary({
     assignments: result.assignments,
     findings,
-    inputs: [sourceUsers.info, targetUsers.info],
-    targets: targetUsers.principals.length,
+    inputs: inputs.map((r) => r.info),
+    targets: targetUsers.principals.length + (targetGroups?.principals.length ?? 0),
     inMap: rows.length,
     unclaimedTargets: result.unclaimedTargets,
     blocking: result.blocking,

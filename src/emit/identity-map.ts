@@ -2,17 +2,27 @@
 // no BOM, written by csv-stringify. Users by source UPN, then groups by source object ID.
 
 import { stringify } from 'csv-stringify/sync';
+import { classifyGroup } from '../group-class.js';
+import { DEFAULT_GROUP_OPTIONS, type GroupOptions } from '../match/groups/match.js';
 import type { Assignment, Principal } from '../model.js';
 
 export type MapRow = [kind: 'User' | 'Group', tenantId: string, source: string, target: string, column5: string, column6: string];
 
-export function mapRows(assignments: readonly Assignment[], sourceTenantId: string): MapRow[] {
+export function mapRows(assignments: readonly Assignment[], sourceTenantId: string, groups: Pick<GroupOptions, 'securityColumn5'> = DEFAULT_GROUP_OPTIONS): MapRow[] {
   const rows: MapRow[] = [];
   for (const a of assignments) {
     if (!inMap(a) || !a.best) continue;
-    rows.push(userRow(a.source, a.best.target, sourceTenantId));
+    const target = a.best.target;
+    rows.push(a.source.kind === 'user' ? userRow(a.source, target, sourceTenantId) : groupRow(a.source, target, sourceTenantId, groups));
   }
   return rows;
+}
+
+// Column 5 of a Microsoft 365 group is the target alias (it must equal -TargetGroupAlias of
+// the site move); of a security group the target object ID, as the docs say, or its name.
+function groupRow(source: Principal, target: Principal, tenantId: string, groups: Pick<GroupOptions, 'securityColumn5'>): MapRow {
+  if (classifyGroup(target) === 'm365') return ['Group', tenantId, source.id, target.id, target.mailNickname, 'O365Group'];
+  return ['Group', tenantId, source.id, target.id, groups.securityColumn5 === 'display-name' ? target.displayName : target.id, 'RegularGroup'];
 }
 
 export function inMap(a: Assignment): boolean {

@@ -5,7 +5,7 @@
 import type { DomainRules } from '../config.js';
 import type { Evidence, EvidenceRule, Principal } from '../model.js';
 import { IndexMap } from '../multimap.js';
-import { domainOf, forEachAddress, rewriteAddress, type AddressField } from './addresses.js';
+import { domainOf, forEachAddress, forEachExternalAddress, rewriteAddress, type AddressField } from './addresses.js';
 
 export interface IdentifierPair {
   source: number;
@@ -34,7 +34,12 @@ export function exactCandidates(sources: readonly Principal[], targets: readonly
   const targetByEmployee = indexBy(targets, (t) => t.employeeId.toLowerCase());
   const sourceByEmployee = indexBy(sources, (s) => s.employeeId.toLowerCase());
   const targetByAddress = new IndexMap();
-  targets.forEach((t, target) => forEachAddress(t, (value, field) => targetByAddress.add(value, packHit(target, field))));
+  targets.forEach((t, target) => {
+    forEachAddress(t, (value, field) => targetByAddress.add(value, packHit(target, field)));
+    forEachExternalAddress(t, (value) => {
+      if (value !== t.mail) targetByAddress.add(value, packHit(target, 'external'));
+    });
+  });
 
   const shared: SharedIds = {
     employeeId: idsShared(sources, targetByEmployee, (p) => p.employeeId.toLowerCase()),
@@ -57,16 +62,23 @@ export function exactCandidates(sources: readonly Principal[], targets: readonly
     if (employeeId !== '' && sourceByEmployee.count(employeeId) === 1 && targetByEmployee.count(employeeId) === 1) {
       targetByEmployee.forEach(employeeId, (t) => add(t, 'employee-id', s.employeeId));
     }
-    forEachAddress(s, (value, field) => {
-      targetByAddress.forEach(value, (hit) => add(hit >> 2, 'address', `${value} (source ${field}, target ${FIELDS[hit & 3]})`));
-      const rewritten = rewriteAddress(value, domains);
-      if (rewritten === undefined || rewritten === value) return;
-      targetByAddress.forEach(rewritten, (hit) => {
-        const targetField = FIELDS[hit & 3];
-        if (field === 'upn' && targetField === 'upn') add(hit >> 2, 'upn-domain', `${domainOf(value)}→${domainOf(rewritten)}`);
-        else add(hit >> 2, 'address-domain', `${value} → ${rewritten} (source ${field}, target ${targetField})`);
+    if (s.userType === 'Guest') {
+      // A guest's addresses are external: the same partner as a target guest or member.
+      forEachExternalAddress(s, (value) => {
+        targetByAddress.forEach(value, (hit) => add(hit >> 2, 'guest-address', `${value} (target ${FIELDS[hit & 3]})`));
       });
-    });
+    } else {
+      forEachAddress(s, (value, field) => {
+        targetByAddress.forEach(value, (hit) => add(hit >> 2, 'address', `${value} (source ${field}, target ${FIELDS[hit & 3]})`));
+        const rewritten = rewriteAddress(value, domains);
+        if (rewritten === undefined || rewritten === value) return;
+        targetByAddress.forEach(rewritten, (hit) => {
+          const targetField = FIELDS[hit & 3];
+          if (field === 'upn' && targetField === 'upn') add(hit >> 2, 'upn-domain', `${domainOf(value)}→${domainOf(rewritten)}`);
+          else add(hit >> 2, 'address-domain', `${value} → ${rewritten} (source ${field}, target ${targetField})`);
+        });
+      });
+    }
     return found.length > 1 ? found.sort((a, b) => a.target - b.target) : found;
   });
   return { pairs, shared };

@@ -72,7 +72,13 @@ export function checkMoves(requested: Requested, map: MapContent, tenants: Tenan
     return { kind: 'group-site', source: r.source, target, origin: r.origin };
   };
 
-  const oneDriveRequests = requested.onedrive ?? map.users.map((u): RequestedMove => ({ kind: 'onedrive', source: u.source, target: u.target, origin: { file: map.file, line: u.line } }));
+  // By default every User row moves its OneDrive, except guests': a guest has no OneDrive in
+  // the source tenant, its row only carries permissions over.
+  const oneDriveRequests =
+    requested.onedrive ??
+    map.users
+      .filter((u) => !u.source.toUpperCase().includes('#EXT#'))
+      .map((u): RequestedMove => ({ kind: 'onedrive', source: u.source, target: u.target, origin: { file: map.file, line: u.line } }));
   const candidates = [
     ...oneDriveRequests.map(oneDrive),
     ...requested.sites.map(site),

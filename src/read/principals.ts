@@ -46,6 +46,11 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
       }
       return raw;
     };
+    // A lost or missing groupTypes column says nothing, which is not the same as no types.
+    const groupTypesOf = (): readonly string[] | undefined => {
+      const raw = cell('groupTypes');
+      return index.groupTypes === undefined || (raw === '' && isLostCollection(values[index.groupTypes] ?? '')) ? undefined : parseList(raw);
+    };
     const flag = (field: Field): boolean | undefined => {
       const b = parseBool(cell(field));
       return b === undefined || !inverted.has(field) ? b : !b;
@@ -85,7 +90,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
       userType: parseUserType(cell('userType'), upn),
       enabled: flag('accountEnabled'),
       mailNickname: cell('mailNickname'),
-      groupTypes: parseList(cell('groupTypes')),
+      groupTypes: groupTypesOf(),
       securityEnabled: flag('securityEnabled'),
       mailEnabled: flag('mailEnabled'),
       membershipType: cell('membershipType'),

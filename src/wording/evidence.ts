@@ -19,6 +19,7 @@ const EVIDENCE: Record<EvidenceRule, (detail: string, e: Evidence) => string> = 
   'member-to-guest': () => 'AGAINST: source is a member, target is a guest',
   'names-differ': (d) => `AGAINST: names differ (${d})`,
   'group-type-differs': (d) => `AGAINST: group types differ (${d})`,
+  'dynamic-membership': (d) => `note: ${d} has dynamic membership; its members come from a rule, not from the map`,
 };
 
 const LEVELS: Record<NameLevelId, string> = {
@@ -39,7 +40,7 @@ export function evidenceText(evidence: readonly Evidence[]): string {
 
 const REASONS: Record<ReasonCode, string> = {
   identifier: 'identifier evidence, unique on both sides',
-  'name-unique': 'exact full name, unique in both tenants, nothing against it (medium evidence)',
+  'name-unique': 'exact name, unique in both tenants, nothing against it (medium evidence)',
   'decision-accept': 'accepted by a reviewer',
   'decision-reject': 'rejected by a reviewer',
   'target-wanted-by-several': 'the target is wanted by several sources',
@@ -50,12 +51,14 @@ const REASONS: Record<ReasonCode, string> = {
   'target-taken': 'the target is already mapped to another source',
   'name-only': 'names only: needs a reviewer',
   'near-tie': 'two candidates are nearly equally good',
-  namesake: 'the same name belongs to several people',
+  namesake: 'the same name is used by several accounts or groups in one tenant',
   'numbered-upn': 'numbered UPNs (john.smith, john.smith2) exist: addresses alone cannot tell which is which',
   'policy-strict': 'policy strict: names alone are never mapped',
   'no-candidate': 'no candidate found',
   'distribution-list': 'distribution lists cannot hold SharePoint permissions',
   'group-type-mismatch': 'group types differ',
+  'target-alias-missing': 'the target Microsoft 365 group has no mail nickname in the export, and column 5 needs it: export mailNickname',
+  'group-type-unknown': "the export does not say whether this is a Microsoft 365 group or a distribution list: needs a reviewer",
 };
 
 export function reasonText(reason: ReasonCode): string {

@@ -27,8 +27,10 @@ const MESSAGES: Record<FindingCode, (d: Data, f: Finding) => string> = {
   'ids-not-shared': (_d, f) => `${f.column ?? 'IDs'} values exist in both tenants but almost none are equal: treated as different numbering schemes, so differing values are not held against a pair`,
   'apostrophe-in-upn': () => "UPN contains an apostrophe: the move fails with 'invalid character'. Rename the account before the move",
   'target-disabled': () => 'the target account is disabled',
-  'member-to-guest': () => 'a source member is mapped to a target guest: check that this is intended',
+  'member-to-guest': (d) => `the only target for this member is the guest account ${str(d, 'target')}: a member must not become a guest. Pre-create a member account, or confirm with a decision`,
   'distribution-list': () => 'distribution lists cannot hold SharePoint permissions; not mapped',
+  'group-type-unknown': () =>
+    "the export does not tell a Microsoft 365 group from a distribution list (GroupTypes missing or written as 'System.String[]'). Export it joined: Select-Object *,@{n='GroupTypes';e={$_.GroupTypes -join ';'}}",
   'm365-alias-dot': (d) => `Microsoft 365 group name '${str(d, 'value')}' contains '.': the site move fails with 'invalid character'`,
   'decision-source-gone': (d) => `decision for ${str(d, 'source')} ignored: the source is no longer in the export`,
   'decision-target-gone': (d) => `decision for ${str(d, 'source')} ignored: target ${str(d, 'target')} is not in the target export`,

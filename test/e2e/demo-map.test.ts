@@ -41,7 +41,10 @@ describe('ctmap map on the demo fixtures', () => {
       writeFileSync(path, `${[...head, ...body].join('\r\n')}\r\n`);
       return path;
     };
-    const again = runDemoMap(['--source-users', shuffled('source-users.csv', 2, 7), '--target-users', shuffled('target-users.csv', 1, 11)]);
+    const again = runDemoMap([
+      ...['--source-users', shuffled('source-users.csv', 2, 7), '--target-users', shuffled('target-users.csv', 1, 11)],
+      ...['--source-groups', shuffled('source-groups.csv', 2, 13), '--target-groups', shuffled('target-groups.csv', 1, 17)],
+    ]);
     expect(again.run.code).toBe(1);
     for (const name of GOLDEN) expect(readFileSync(join(again.out, name), 'utf8')).toBe(readFileSync(join(first.out, name), 'utf8'));
   });

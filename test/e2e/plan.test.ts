@@ -108,7 +108,7 @@ describe('ctmap plan exit codes', () => {
     const dir = files({ 'g.csv': 'Marketing,Marketing,5b0e8c1a-6f2d-4e3b-9a7c-1d2e3f4a5b6c\r\n' });
     const r = plan(['--group-sites', join(dir, 'g.csv')]);
     expect(r.run.code).toBe(1);
-    expect(r.run.stdout).toMatch(/g\.csv:1: group site move of Marketing left out: the list says target alias Marketing, the identity map \(line 7\) says MarketingTeam.*\[group-alias-differs\]/);
+    expect(r.run.stdout).toMatch(/g\.csv:1: group site move of Marketing left out: the list says target alias Marketing, the identity map \(line 8\) says MarketingTeam.*\[group-alias-differs\]/);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDomainRules, type MatchConfig } from '../../src/config.js';
+import { DEFAULT_GROUP_OPTIONS } from '../../src/match/groups/match.js';
 import type { Principal } from '../../src/model.js';
 import { runMap } from '../../src/pipeline.js';
 import { user } from '../helpers/principal.js';
@@ -8,6 +9,7 @@ const config: MatchConfig = {
   sourceTenantId: 'b3f4c2a1-7d8e-4f90-a1b2-c3d4e5f60718',
   domainRules: parseDomainRules(['contoso.com=fabrikam.com', 'contososales.com=fabrikam.com']),
   policy: 'standard',
+  groups: DEFAULT_GROUP_OPTIONS,
 };
 
 const person = (given: string, surname: string, more: Partial<Principal> = {}): Partial<Principal> => ({
