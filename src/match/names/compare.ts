@@ -45,7 +45,14 @@ export function namesContradict(s: PersonName, t: PersonName): boolean {
   if (s.given.length === 0 || s.surname.length === 0 || t.given.length === 0 || t.surname.length === 0) return false;
   const givenRelated = givenEqual(s, t) || givenNickname(s, t) || givenClose(s, t) || givenInitial(s, t);
   const surnameRelated = surnameEqual(s, t) || surnameClose(s, t) || surnamePartShared(s, t);
-  return !givenRelated && !surnameRelated && !swapped(s, t);
+  return !givenRelated && !surnameRelated && !crossRelated(s, t);
+}
+
+// Given name and surname swapped, possibly with a typo as well: "Kontopoulos Samuel".
+function crossRelated(s: PersonName, t: PersonName): boolean {
+  const related = (token: NameToken | undefined, name: PersonName): boolean =>
+    token !== undefined && name.surnameJoined !== '' && (sameAsSurname(token, name) || close(token.v, name.surnameJoined));
+  return related(s.given[0], t) || related(t.given[0], s);
 }
 
 function first(tokens: readonly NameToken[]): NameToken | undefined {

@@ -64,3 +64,13 @@ describe('close: typo thresholds', () => {
     expect(close(a, b)).toBe(expected);
   });
 });
+
+describe('namesContradict: swapped names with a typo relate', () => {
+  it.each([
+    { s: 'Samuel|Kontopoulos', t: 'Kontopoylos|Samuel', expected: false },
+    { s: 'Samuel|Kontopoulos', t: 'Kontopoulos|Ben', expected: false },
+    { s: 'Samuel|Kontopoulos', t: 'Ben|Nakamura', expected: true },
+  ])('$s vs $t → $expected', ({ s, t, expected }) => {
+    expect(namesContradict(name(s), name(t))).toBe(expected);
+  });
+});
