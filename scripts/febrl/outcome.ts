@@ -2,6 +2,7 @@
 // wrong, true pairs left for review with the right best candidate, misses, and why.
 
 import type { Assignment, Principal } from '../../src/model.js';
+import { nameStageGaps } from './diagnose.js';
 import { candidateLabel, describe, relation } from './labels.js';
 import type { FebrlTenants } from './tenants.js';
 
@@ -60,6 +61,11 @@ class Tally {
 
 export function scoreOutcome(assignments: readonly Assignment[], targets: readonly Principal[], tenants: FebrlTenants, upnFromNames: boolean): Outcome {
   const targetByUpn = new Map(targets.map((t) => [t.key, t]));
+  const gaps = nameStageGaps(
+    assignments.map((a) => a.source),
+    targets,
+    tenants.truth,
+  );
   const who = (upn: string): string => describe(upn, tenants.records.get(upn));
   // Where each target went: mapped automatically, or the best candidate of some source.
   const mappedTo = new Set<string>();
@@ -103,7 +109,14 @@ export function scoreOutcome(assignments: readonly Assignment[], targets: readon
     count.missed++;
     if (a.runnerUp?.target.key === trueUpn) count.runnerUp++;
     tallies.missedBy.add(`${a.status}/${a.reason}: best ${candidateLabel(a.best)}`, example);
-    tallies.missedByTruePair.add(trueRelation, example);
+    const gap = gaps.get(s.key);
+    const offered =
+      a.best !== undefined
+        ? 'another best candidate'
+        : gap === undefined
+          ? 'no candidate'
+          : `no candidate: ${gap || 'blocked and scored, then dropped (negative evidence, or target claimed by an identifier)'}`;
+    tallies.missedByTruePair.add(`${trueRelation} → ${offered}`, example);
     const went = mappedTo.has(trueUpn) ? 'mapped automatically from another source' : proposed.has(trueUpn) ? "another source's best candidate" : "nobody's best candidate";
     tallies.missedTrueTarget.add(`true target ${went}`, example);
   }
