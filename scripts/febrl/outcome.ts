@@ -61,6 +61,7 @@ class Tally {
 
 export function scoreOutcome(assignments: readonly Assignment[], targets: readonly Principal[], tenants: FebrlTenants, upnFromNames: boolean): Outcome {
   const targetByUpn = new Map(targets.map((t) => [t.key, t]));
+  if (assignments.length !== tenants.truth.size) throw new Error(`${assignments.length} assignments for ${tenants.truth.size} true pairs`);
   const gaps = nameStageGaps(
     assignments.map((a) => a.source),
     targets,
@@ -109,14 +110,7 @@ export function scoreOutcome(assignments: readonly Assignment[], targets: readon
     count.missed++;
     if (a.runnerUp?.target.key === trueUpn) count.runnerUp++;
     tallies.missedBy.add(`${a.status}/${a.reason}: best ${candidateLabel(a.best)}`, example);
-    const gap = gaps.get(s.key);
-    const offered =
-      a.best !== undefined
-        ? 'another best candidate'
-        : gap === undefined
-          ? 'no candidate'
-          : `no candidate: ${gap || 'blocked and scored, then dropped (negative evidence, or target claimed by an identifier)'}`;
-    tallies.missedByTruePair.add(`${trueRelation} → ${offered}`, example);
+    tallies.missedByTruePair.add(`${trueRelation} → ${offeredInstead(a, gaps.get(s.key))}`, example);
     const went = mappedTo.has(trueUpn) ? 'mapped automatically from another source' : proposed.has(trueUpn) ? "another source's best candidate" : "nobody's best candidate";
     tallies.missedTrueTarget.add(`true target ${went}`, example);
   }
@@ -146,4 +140,10 @@ export function scoreOutcome(assignments: readonly Assignment[], targets: readon
     missedByTruePair: tallies.missedByTruePair.list(),
     missedTrueTarget: tallies.missedTrueTarget.list(),
   };
+}
+
+function offeredInstead(a: Assignment, gap: string | undefined): string {
+  if (a.best !== undefined) return 'another best candidate';
+  if (gap === undefined) return 'no candidate';
+  return `no candidate: ${gap || 'blocked and scored, then dropped (negative evidence, or target claimed by an identifier)'}`;
 }
