@@ -53,6 +53,7 @@ describe.each(VARIANTS)('conversion, $title', (v) => {
       const duplicate = tenants.records.get(tenants.truth.get(s.upn)!)!;
       expect(original.recId).toBe(`rec-${original.person}-org`);
       expect(duplicate.recId).toBe(`rec-${original.person}-dup-0`);
+      expect(all.originals[original.row - 1]).toBe(original);
       expect(all.duplicates[duplicate.row - 1]).toBe(duplicate);
     }
   });
