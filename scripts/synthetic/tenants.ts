@@ -74,7 +74,8 @@ function pool(random: () => number): Pool {
   return POOLS[0]!;
 }
 
-const local = (name: string): string => fold(name).replace(/ /g, '');
+/** A name as one UPN word: folded to ASCII, spaces dropped (De Jong → dejong). */
+export const local = (name: string): string => fold(name).replace(/ /g, '');
 
 /** A name as another admin might have typed it for the target account. */
 function variant(random: () => number, given: string, surname: string): [string, string] {
@@ -167,7 +168,7 @@ export function exportCsv(users: readonly SyntheticUser[], idPrefix: string): st
   const rows = users.map((u, i) => [
     `${idPrefix}${String(i).padStart(12, '0')}`,
     u.upn,
-    `${u.given} ${u.surname}`,
+    [u.given, u.surname].filter((n) => n !== '').join(' '),
     u.given,
     u.surname,
     u.mail,
