@@ -62,7 +62,10 @@ export function runMap(input: MapInput, config: MatchConfig): MapResult {
       pairs.map((pair): Candidate => {
         const source = sources[pair.source]!;
         const target = targets[pair.target]!;
-        const against = negativeEvidence(source, target, sourceNames[pair.source]!, targetNames[pair.target]!, exact.shared);
+        // A UPN or address is often built from the name, so another person's alias is caught by
+        // the names; an employee or immutable ID survives a change of name.
+        const idBacked = pair.evidence.some((e) => e.rule === 'employee-id' || e.rule === 'immutable-id');
+        const against = negativeEvidence(source, target, sourceNames[pair.source]!, targetNames[pair.target]!, exact.shared, !idBacked);
         return { source, target, evidence: against.length === 0 ? pair.evidence : [...pair.evidence, ...against], score: 100, foundBy: pair.evidence.map((e) => e.rule).join('+') };
       }),
     ),

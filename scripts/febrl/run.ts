@@ -3,6 +3,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_GROUP_OPTIONS } from '../../src/match/groups/match.js';
 import { parseDomainRules } from '../../src/config.js';
 import { runMap } from '../../src/pipeline.js';
 import { readExportFile, type ExportRead } from '../../src/read/index.js';
@@ -38,7 +39,7 @@ export function runVariant(pairs: FebrlPairs, variant: Variant, dir: string): Va
   const started = performance.now();
   const result = runMap(
     { sourceUsers: source.principals, targetUsers: target.principals },
-    { sourceTenantId: SOURCE_TENANT_ID, domainRules: parseDomainRules(variant.domains), policy: 'standard' },
+    { sourceTenantId: SOURCE_TENANT_ID, domainRules: parseDomainRules(variant.domains), policy: 'standard', groups: DEFAULT_GROUP_OPTIONS },
   );
   const mapMs = Math.round(performance.now() - started);
   return { variant, outcome: scoreOutcome(result.assignments, target.principals, tenants, variant.upnFromNames), mapMs };

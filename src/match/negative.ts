@@ -13,6 +13,8 @@ export function negativeEvidence(
   sName: PersonName,
   tName: PersonName,
   shared: SharedIds,
+  /** Whether names can contradict the pair: not when an HR or AD identifier backs it. */
+  namesMatter = true,
 ): readonly Evidence[] {
   let out: Evidence[] | undefined;
   const push = (e: Evidence): void => {
@@ -27,7 +29,7 @@ export function negativeEvidence(
   if (s.kind === 'user' && s.userType !== 'Guest' && t.userType === 'Guest') {
     push({ rule: 'member-to-guest', strength: 'negative', detail: '' });
   }
-  if (s.kind === 'user' && namesContradict(sName, tName)) {
+  if (namesMatter && s.kind === 'user' && namesContradict(sName, tName)) {
     push({ rule: 'names-differ', strength: 'negative', detail: `${displayOf(s)} ≠ ${displayOf(t)}` });
   }
   return out ?? NONE;
