@@ -34,9 +34,13 @@ export interface MapResult {
   timings: Record<string, number>;
 }
 
-export function runMap(input: MapInput, config: MatchConfig): MapResult {
+/** Told when a stage starts, for progress on long runs; the pipeline prints nothing itself. */
+export type StageListener = (stage: string) => void;
+
+export function runMap(input: MapInput, config: MatchConfig, onStage: StageListener = () => {}): MapResult {
   const timings: Record<string, number> = {};
   const time = <T>(stage: string, work: () => T): T => {
+    onStage(stage);
     const start = performance.now();
     const out = work();
     timings[stage] = Math.round(performance.now() - start);

@@ -13,6 +13,15 @@ import type { Io } from './io.js';
 import { resolveMapSettings } from './map-settings.js';
 import { formatMapReport } from './map-report.js';
 
+const STAGE_NAMES: Readonly<Record<string, string>> = {
+  normalize: 'normalizing names',
+  exact: 'matching identifiers',
+  score: 'weighing identifier evidence',
+  names: 'searching names',
+  assign: 'deciding one to one',
+  groups: 'matching groups',
+};
+
 export const MAP_OUTPUTS = ['identity-map.csv', 'review.csv', 'summary.json'] as const;
 
 export interface MapOutcome {
@@ -26,7 +35,14 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   assertWritable(settings.out, MAP_OUTPUTS, settings.force);
 
   const started = performance.now();
-  const read = (file: string, kind: Kind, tenant: Tenant) => readExportFile(file, { kind, tenant, columns: settings.columns });
+  // Progress goes to stderr, and only to a terminal: a pipe or a log file gets the result only.
+  const progress = (what: string): void => {
+    if (io.interactive) io.err(`ctmap: ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  };
+  const read = (file: string, kind: Kind, tenant: Tenant) => {
+    progress(`reading ${file}`);
+    return readExportFile(file, { kind, tenant, columns: settings.columns });
+  };
   const sourceUsers = read(settings.sourceUsers, 'user', 'source');
   const targetUsers = read(settings.targetUsers, 'user', 'target');
   const sourceGroups = settings.sourceGroups === undefined ? undefined : read(settings.sourceGroups, 'group', 'source');
@@ -42,9 +58,11 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
       targetGroups: targetGroups?.principals ?? [],
     },
     settings.match,
+    (stage) => progress(STAGE_NAMES[stage] ?? stage),
   );
   const findings = [...inputs.flatMap((r) => r.findings), ...result.findings];
 
+  progress('writing the outputs');
   const emitStart = performance.now();
   const rows = mapRows(result.assignments, settings.match.sourceTenantId, settings.match.groups);
   const files = [
