@@ -3,19 +3,22 @@
 
 import type { MatchConfig } from './config.js';
 import { assign } from './match/assign.js';
+import { applyDecisions } from './match/decisions.js';
 import { exactCandidates } from './match/exact.js';
 import { nameCandidates } from './match/names/candidates.js';
 import { nameFrequencies, namesakes } from './match/names/features.js';
 import type { BlockingStats } from './match/names/blocking.js';
 import { personName, type NameCache, type PersonName } from './match/names/person.js';
 import { negativeEvidence } from './match/negative.js';
-import type { Assignment, Candidate, Finding, Principal } from './model.js';
+import type { Assignment, Candidate, Decision, Finding, Principal } from './model.js';
 import { compareKeys } from './order.js';
 import { findDuplicates } from './validate/duplicates.js';
 
 export interface MapInput {
   sourceUsers: readonly Principal[];
   targetUsers: readonly Principal[];
+  /** A reviewer's decisions (--decisions); they win over every automatic rule. */
+  decisions?: readonly Decision[];
 }
 
 export interface MapResult {
@@ -83,7 +86,7 @@ export function runMap(input: MapInput, config: MatchConfig): MapResult {
     });
   });
 
-  const assignments = time('assign', () =>
+  const automatic = time('assign', () =>
     assign({
       sources,
       identifier,
@@ -96,8 +99,26 @@ export function runMap(input: MapInput, config: MatchConfig): MapResult {
     }),
   );
 
+  const decisions = input.decisions;
+  const decided =
+    decisions === undefined
+      ? { assignments: automatic, findings: [] }
+      : time('decisions', () =>
+          applyDecisions({
+            assignments: automatic,
+            sources,
+            targets,
+            decisions,
+            candidatesOf: (i) => [...identifier[i]!, ...(names.bySource.get(i) ?? [])],
+            against: (s, t) => negativeEvidence(sources[s]!, targets[t]!, sourceNames[s]!, targetNames[t]!, exact.shared),
+          }),
+        );
+  findings.push(...decided.findings);
+  const assignments = decided.assignments;
+
   const claimed = new Set<Principal>();
-  for (const a of assignments) if (a.best) claimed.add(a.best.target);
+  // A target whose only proposal a reviewer rejected is free again.
+  for (const a of assignments) if (a.best && a.reason !== 'decision-reject') claimed.add(a.best.target);
   const unclaimedTargets = sortByPrincipal(
     targets.filter((t) => !claimed.has(t)),
     (t) => t,

@@ -7,6 +7,7 @@ import { reviewCsv, reviewRows } from '../emit/review.js';
 import { buildSummary, summaryJson, type Summary } from '../emit/summary.js';
 import { assertWritable, writeOutputs } from '../emit/write.js';
 import { runMap } from '../pipeline.js';
+import { readDecisionsFile } from '../read/decisions.js';
 import { readExportFile } from '../read/index.js';
 import type { Io } from './io.js';
 import { resolveMapSettings } from './map-settings.js';
@@ -28,10 +29,11 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   const read = (file: string, tenant: 'source' | 'target') => readExportFile(file, { kind: 'user', tenant, columns: settings.columns });
   const sourceUsers = read(settings.sourceUsers, 'source');
   const targetUsers = read(settings.targetUsers, 'target');
+  const decisions = settings.decisions === undefined ? undefined : readDecisionsFile(settings.decisions);
   const readMs = Math.round(performance.now() - started);
 
-  const result = runMap({ sourceUsers: sourceUsers.principals, targetUsers: targetUsers.principals }, settings.match);
-  const findings = [...sourceUsers.findings, ...targetUsers.findings, ...result.findings];
+  const result = runMap({ sourceUsers: sourceUsers.principals, targetUsers: targetUsers.principals, decisions: decisions?.decisions }, settings.match);
+  const findings = [...sourceUsers.findings, ...targetUsers.findings, ...(decisions?.findings ?? []), ...result.findings];
 
   const emitStart = performance.now();
   const rows = mapRows(result.assignments, settings.match.sourceTenantId);
@@ -43,7 +45,7 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   const summary = buildSummary({
     assignments: result.assignments,
     findings,
-    inputs: [sourceUsers.info, targetUsers.info],
+    inputs: [sourceUsers.info, targetUsers.info, ...(decisions ? [decisions.info] : [])],
     targets: targetUsers.principals.length,
     inMap: rows.length,
     unclaimedTargets: result.unclaimedTargets,
