@@ -57,7 +57,12 @@ export function readDecisionsBytes(bytes: Uint8Array, file: string): DecisionsRe
   const decisions: Decision[] = [];
   const findings: Finding[] = [];
   for (const { values, line } of table.rows) {
-    const raw = Object.fromEntries(DECISION_COLUMNS.map((c) => [c, values[at[c]] ?? ''])) as Record<DecisionColumn, string>;
+    const raw: Record<DecisionColumn, string> = {
+      kind: values[at.kind] ?? '',
+      source: values[at.source] ?? '',
+      target: values[at.target] ?? '',
+      decision: values[at.decision] ?? '',
+    };
     if (plainCell(raw.decision) === '') continue;
     const parsed = decisionRow.safeParse(raw);
     if (parsed.success) {
@@ -67,7 +72,7 @@ export function readDecisionsBytes(bytes: Uint8Array, file: string): DecisionsRe
     }
     const source = plainCell(raw.source);
     for (const issue of parsed.error.issues) {
-      const column = String(issue.path[0] ?? 'decision') as DecisionColumn;
+      const column = DECISION_COLUMNS.find((c) => c === issue.path[0]) ?? 'decision';
       findings.push({
         code: 'decision-invalid',
         severity: 'error',
@@ -95,20 +100,17 @@ export function readDecisionsBytes(bytes: Uint8Array, file: string): DecisionsRe
 
 function decisionColumns(header: readonly string[], headerLine: number, file: string): Record<DecisionColumn, number> {
   const folded = header.map(foldHeader);
-  const at = {} as Record<DecisionColumn, number>;
-  for (const column of DECISION_COLUMNS) {
+  const find = (column: DecisionColumn): number => {
     const index = folded.indexOf(column);
-    if (index < 0) {
-      throw new CtmapError('missing-column', {
-        file,
-        line: headerLine,
-        column,
-        found: header,
-        expected: [column],
-        detail: 'Give --decisions a review.csv that ctmap wrote, with its header row kept',
-      });
-    }
-    at[column] = index;
-  }
-  return at;
+    if (index >= 0) return index;
+    throw new CtmapError('missing-column', {
+      file,
+      line: headerLine,
+      column,
+      found: header,
+      expected: [column],
+      detail: 'Give --decisions a review.csv that ctmap wrote, with its header row kept',
+    });
+  };
+  return { kind: find('kind'), source: find('source'), target: find('target'), decision: find('decision') };
 }
