@@ -153,6 +153,7 @@ export type FindingCode =
   | 'decision-source-gone'
   | 'decision-target-gone'
   | 'decision-breaks-one-to-one'
+  | 'decision-contradictory'
   | 'decision-invalid';
 
 export interface Finding {
@@ -166,4 +167,18 @@ export interface Finding {
   principal?: string;
   /** Values for the wording: counts, lines, names. */
   data?: Readonly<Record<string, string | number | readonly (string | number)[]>>;
+}
+
+export type Verdict = 'accept' | 'reject';
+
+/** A reviewer's decision from the decision column of a review.csv, keyed by kind and keys. */
+export interface Decision {
+  kind: Kind;
+  /** Source key as written: UPN for users, object ID for groups. */
+  source: string;
+  /** Target key as written; for accept the target to map to, for reject only informative. */
+  target: string;
+  verdict: Verdict;
+  /** The row of the decisions file; reported in findings, never written to review.csv. */
+  origin: Origin;
 }

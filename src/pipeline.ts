@@ -3,6 +3,7 @@
 
 import type { MatchConfig } from './config.js';
 import { assign } from './match/assign.js';
+import { applyDecisions } from './match/decisions.js';
 import { matchGroups } from './match/groups/match.js';
 import { exactCandidates } from './match/exact.js';
 import { nameCandidates } from './match/names/candidates.js';
@@ -10,7 +11,7 @@ import { nameFrequencies, namesakes } from './match/names/features.js';
 import type { BlockingStats } from './match/names/blocking.js';
 import { personName, type NameCache, type PersonName } from './match/names/person.js';
 import { negativeEvidence } from './match/negative.js';
-import type { Assignment, Candidate, Finding, Principal } from './model.js';
+import type { Assignment, Candidate, Decision, Finding, Principal } from './model.js';
 import { compareKeys } from './order.js';
 import { findDuplicates } from './validate/duplicates.js';
 import { mapFindings } from './validate/map-rules.js';
@@ -20,6 +21,8 @@ export interface MapInput {
   targetUsers: readonly Principal[];
   sourceGroups?: readonly Principal[];
   targetGroups?: readonly Principal[];
+  /** A reviewer's decisions (--decisions); they win over every automatic rule. */
+  decisions?: readonly Decision[];
 }
 
 export interface MapResult {
@@ -94,7 +97,7 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
     });
   });
 
-  const assignments = time('assign', () =>
+  const automatic = time('assign', () =>
     assign({
       sources,
       identifier,
@@ -107,12 +110,38 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
     }),
   );
 
-  const groups = time('groups', () => matchGroups(input.sourceGroups ?? [], input.targetGroups ?? [], config.domainRules, config.groups, config.policy));
-  assignments.push(...groups.assignments);
-  findings.push(...groups.findings, ...mapFindings(assignments));
+  const sourceGroups = input.sourceGroups ?? [];
+  const targetGroups = input.targetGroups ?? [];
+  const groups = time('groups', () => matchGroups(sourceGroups, targetGroups, config.domainRules, config.groups, config.policy));
+  findings.push(...groups.findings);
+
+  // A reviewer's decisions win over every automatic rule; users and groups are decided apart.
+  const decided = time('decisions', () => {
+    const all = input.decisions ?? [];
+    const users = applyDecisions({
+      assignments: automatic,
+      sources,
+      targets,
+      decisions: all.filter((d) => d.kind === 'user'),
+      candidatesOf: (i) => [...identifier[i]!, ...(names.bySource.get(i) ?? [])],
+      against: (s, t) => negativeEvidence(sources[s]!, targets[t]!, sourceNames[s]!, targetNames[t]!, exact.shared),
+    });
+    const groupDecisions = applyDecisions({
+      assignments: groups.assignments,
+      sources: sourceGroups,
+      targets: targetGroups,
+      decisions: all.filter((d) => d.kind === 'group'),
+      candidatesOf: groups.candidatesOf,
+      against: groups.against,
+    });
+    return { assignments: [...users.assignments, ...groupDecisions.assignments], findings: [...users.findings, ...groupDecisions.findings] };
+  });
+  const assignments = decided.assignments;
+  findings.push(...decided.findings, ...mapFindings(assignments));
 
   const claimed = new Set<Principal>();
-  for (const a of assignments) if (a.best) claimed.add(a.best.target);
+  // A target whose only proposal a reviewer rejected is free again.
+  for (const a of assignments) if (a.best && a.reason !== 'decision-reject') claimed.add(a.best.target);
   const unclaimedTargets = sortByPrincipal(
     [...targets, ...(input.targetGroups ?? [])].filter((t) => !claimed.has(t)),
     (t) => t,

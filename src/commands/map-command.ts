@@ -11,6 +11,7 @@ export const mapCommand: CommandSpec = {
       .option('target-groups', { type: 'string', describe: 'Target tenant groups export (CSV), the pre-created groups', normalize: true })
       .option('source-tenant-id', { type: 'string', describe: 'Source tenant ID (GUID) for column 2 of the map' })
       .option('domain', { type: 'string', array: true, describe: 'Domain rewrite source=target, repeatable: --domain contoso.com=fabrikam.com' })
+      .option('decisions', { type: 'string', describe: "A review.csv with the reviewer's decisions (accept, reject) in its decision column", normalize: true })
       .option('policy', { choices: ['standard', 'strict'] as const, describe: 'strict never maps on names alone (default standard)' })
       .option('config', { type: 'string', describe: 'JSON config file with the same settings; flags win', normalize: true })
       .option('out', { type: 'string', describe: 'Output folder (default ctmap-out)', normalize: true })
@@ -21,7 +22,8 @@ export const mapCommand: CommandSpec = {
         '$0 map --source-users contoso-users.csv --target-users fabrikam-users.csv --source-tenant-id 72f988bf-86f1-41af-91ab-2d7cd011db47 --domain contoso.com=fabrikam.com',
         'Map users; outputs go to ./ctmap-out',
       )
-      .example('$0 map --config ctmap.json --out run-2 --force', 'Settings from a config file, into run-2, replacing earlier outputs'),
+      .example('$0 map --config ctmap.json --out run-2 --force', 'Settings from a config file, into run-2, replacing earlier outputs')
+      .example('$0 map --config ctmap.json --decisions run-1/review.csv --out run-2', "Apply the reviewer's decisions from run-1's review.csv to fresh exports"),
   async run(args, io) {
     const { runMapCommand } = await import('./map.js');
     return runMapCommand(args, io).exitCode;

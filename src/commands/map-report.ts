@@ -27,6 +27,12 @@ export function formatMapReport(summary: Summary, paths: readonly string[]): str
   }
   lines.push('', 'wrote:', ...paths.map((p) => `  ${p}`));
   const pending = c.byStatus.review + c.byStatus.ambiguous + c.byStatus.conflict;
-  if (pending > 0) lines.push('', `next: ${pending} rows of review.csv need a decision (filter the status column).`);
+  if (pending > 0) {
+    lines.push(
+      '',
+      `next: ${pending} rows of review.csv need a decision (filter the status column): write accept or reject in`,
+      "      the decision column, then run ctmap map again with --decisions and that review.csv.",
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -8,6 +8,7 @@ import { buildSummary, summaryJson, type Summary } from '../emit/summary.js';
 import { assertWritable, writeOutputs } from '../emit/write.js';
 import { runMap } from '../pipeline.js';
 import type { Kind, Tenant } from '../model.js';
+import { readDecisionsFile } from '../read/decisions.js';
 import { readExportFile } from '../read/index.js';
 import type { Io } from './io.js';
 import { resolveMapSettings } from './map-settings.js';
@@ -48,6 +49,7 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   const sourceGroups = settings.sourceGroups === undefined ? undefined : read(settings.sourceGroups, 'group', 'source');
   const targetGroups = settings.targetGroups === undefined ? undefined : read(settings.targetGroups, 'group', 'target');
   const inputs = [sourceUsers, targetUsers, sourceGroups, targetGroups].filter((r) => r !== undefined);
+  const decisions = settings.decisions === undefined ? undefined : readDecisionsFile(settings.decisions);
   const readMs = Math.round(performance.now() - started);
 
   const result = runMap(
@@ -56,11 +58,12 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
       targetUsers: targetUsers.principals,
       sourceGroups: sourceGroups?.principals ?? [],
       targetGroups: targetGroups?.principals ?? [],
+      ...(decisions && { decisions: decisions.decisions }),
     },
     settings.match,
     (stage) => progress(STAGE_NAMES[stage] ?? stage),
   );
-  const findings = [...inputs.flatMap((r) => r.findings), ...result.findings];
+  const findings = [...inputs.flatMap((r) => r.findings), ...(decisions?.findings ?? []), ...result.findings];
 
   progress('writing the outputs');
   const emitStart = performance.now();
@@ -73,7 +76,7 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   const summary = buildSummary({
     assignments: result.assignments,
     findings,
-    inputs: inputs.map((r) => r.info),
+    inputs: [...inputs.map((r) => r.info), ...(decisions ? [decisions.info] : [])],
     targets: targetUsers.principals.length + (targetGroups?.principals.length ?? 0),
     inMap: rows.length,
     unclaimedTargets: result.unclaimedTargets,

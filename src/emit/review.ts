@@ -1,8 +1,9 @@
 // review.csv: one row per source principal with its status, the candidate, the evidence in
-// plain language and an empty decision column. Opened in Excel: BOM, CRLF, formulas escaped.
+// plain language and the decision column (empty unless a reviewer's decision was applied).
+// Opened in Excel: BOM, CRLF, formulas escaped.
 
 import { stringify } from 'csv-stringify/sync';
-import type { Assignment, Finding, Principal } from '../model.js';
+import type { Assignment, Finding, Principal, ReasonCode, Verdict } from '../model.js';
 import { displayOf } from '../display.js';
 import { evidenceText, reasonText } from '../wording/evidence.js';
 
@@ -51,13 +52,16 @@ export function reviewRows(assignments: readonly Assignment[], findings: readonl
       runner_up_score: runner ? String(runner.score) : '',
       competing: a.competing.join(' '),
       findings: related.length === 0 ? '' : [...new Set(related)].sort().join(' '),
-      decision: '',
+      decision: APPLIED[a.reason] ?? '',
     };
     return REVIEW_COLUMNS.map((c) => row[c]);
   });
 }
 
 const NONE: readonly string[] = [];
+
+// The applied decision goes back into its column, so that the next round trip keeps it.
+const APPLIED: Partial<Record<ReasonCode, Verdict>> = { 'decision-accept': 'accept', 'decision-reject': 'reject' };
 
 export function reviewCsv(rows: readonly ReviewRow[]): string {
   // A BOM so that Excel reads the names as UTF-8; escaped formulas so that no cell runs.

@@ -9,7 +9,7 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   'file-empty': () => 'the file is empty: export the tenant again',
   'header-only': () => 'the file has a header but no rows: was the export filtered to nothing?',
   'missing-column': (c) =>
-    `no column for '${c.column ?? ''}'. Looked for: ${list(c.expected)}. Found: ${list(c.found)}. Map the right header in the config file, e.g. "columns": { "${c.column ?? ''}": "Your Header" }`,
+    `no column for '${c.column ?? ''}'. Looked for: ${list(c.expected)}. Found: ${list(c.found)}. ${c.detail ?? `Map the right header in the config file, e.g. "columns": { "${c.column ?? ''}": "Your Header" }`}`,
   'unterminated-quote': () => 'a quoted value starts in the row at this line and is never closed; every row after it would be lost. Fix the quote and export again',
   'csv-syntax': (c) => `the CSV cannot be read: ${c.detail ?? ''}`,
   'bad-encoding': (c) => `the file's encoding cannot be read: ${c.detail ?? ''}`,

@@ -48,7 +48,7 @@ const REASONS: Record<ReasonCode, string> = {
   contradicted: 'identifier evidence is contradicted',
   'duplicate-in-export': 'the source appears twice in its export',
   'target-duplicate-in-export': 'the target appears twice in its export',
-  'target-taken': 'the target is already mapped to another source',
+  'target-taken': "the target is taken: a reviewer's decision maps it to another source",
   'name-only': 'names only: needs a reviewer',
   'near-tie': 'two candidates are nearly equally good',
   namesake: 'the same name is used by several accounts or groups in one tenant',

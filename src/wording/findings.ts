@@ -32,10 +32,30 @@ const MESSAGES: Record<FindingCode, (d: Data, f: Finding) => string> = {
   'group-type-unknown': () =>
     "the export does not tell a Microsoft 365 group from a distribution list (GroupTypes missing or written as 'System.String[]'). Export it joined: Select-Object *,@{n='GroupTypes';e={$_.GroupTypes -join ';'}}",
   'm365-alias-dot': (d) => `Microsoft 365 group name '${str(d, 'value')}' contains '.': the site move fails with 'invalid character'`,
-  'decision-source-gone': (d) => `decision for ${str(d, 'source')} ignored: the source is no longer in the export`,
-  'decision-target-gone': (d) => `decision for ${str(d, 'source')} ignored: target ${str(d, 'target')} is not in the target export`,
-  'decision-breaks-one-to-one': (d) => `decision for ${str(d, 'source')} ignored: target ${str(d, 'target')} is also mapped to ${str(d, 'other')}`,
-  'decision-invalid': (d) => `decision '${str(d, 'value')}' not understood: use accept or reject`,
+  'decision-source-gone': (d) => `decision for ${str(d, 'source')} ignored: the source is no longer in the source export. Delete the row, or check the key`,
+  'decision-target-gone': (d) =>
+    `decision for ${str(d, 'source')} ignored: target ${str(d, 'target')} is not in the target export. Check the key in the target column, or export the target tenant again`,
+  'decision-breaks-one-to-one': (d) => ONE_TO_ONE[str(d, 'why')]?.(d) ?? `decision for ${str(d, 'source')} ignored: it would map target ${str(d, 'target')} twice`,
+  'decision-contradictory': (d) => `decisions for ${str(d, 'source')} disagree (${str(d, 'said')}): none of them is applied. Keep one`,
+  'decision-invalid': (d, f) => DECISION_INVALID[f.column ?? 'decision']?.(str(d, 'value')) ?? `'${str(d, 'value')}' not understood`,
+};
+
+// Why a decision would break one-to-one, by data.why.
+const ONE_TO_ONE: Record<string, (d: Data) => string> = {
+  'target-accepted-twice': (d) =>
+    `decision for ${str(d, 'source')} ignored: target ${str(d, 'target')} is accepted for ${str(d, 'other')} as well. Accept it for one source only`,
+  'source-twice-in-export': (d) => `decision for ${str(d, 'source')} ignored: the source appears more than once in its export. Fix the export first`,
+  'target-twice-in-export': (d) => `decision for ${str(d, 'source')} ignored: target ${str(d, 'target')} appears more than once in its export. Fix the export first`,
+  'automatic-match-lost': (d) =>
+    `a reviewer's decision maps ${str(d, 'target')} to ${str(d, 'source')}, so ${str(d, 'other')} loses its automatic match to it and is no longer in the map: decide ${str(d, 'other')} too`,
+};
+
+// What is wrong with a decision row, by the column at fault.
+const DECISION_INVALID: Record<string, (value: string) => string> = {
+  decision: (v) => `decision '${v}' not understood: write accept or reject, or leave it empty`,
+  kind: (v) => `kind '${v}' not understood: keep user or group as ctmap wrote it`,
+  source: () => 'the row has a decision but no source key',
+  target: () => 'accept needs a target: keep the proposed target key in the target column, or put another target key there',
 };
 
 export function findingMessage(f: Finding): string {

@@ -26,8 +26,13 @@ export interface GroupOptions {
 export const DEFAULT_GROUP_OPTIONS: GroupOptions = { securityColumn5: 'object-id', sourcePrefixes: [], targetPrefixes: [] };
 
 export interface GroupMatch {
+  /** One per source group, in source order. */
   assignments: Assignment[];
   findings: Finding[];
+  /** The automatic candidates of a source group, by its index: the evidence of a decision. */
+  candidatesOf: (source: number) => readonly Candidate[];
+  /** Evidence against a pair no rule proposed (a reviewer's redirect). */
+  against: (source: number, target: number) => readonly Evidence[];
 }
 
 const CLASS_NAMES: Readonly<Record<GroupClass, string>> = {
@@ -85,7 +90,18 @@ export function matchGroups(
     numbered: new Set(),
     policy,
   }).map((a) => withGroupNotes(a, classOf));
-  return { assignments: [...assignments, ...excluded], findings };
+  const bySource = new Map<Principal, Assignment>([...assignments, ...excluded].map((a) => [a.source, a]));
+  const position = new Map(mappable.map((s, i) => [s, i]));
+  const candidatesOf = (source: number): readonly Candidate[] => {
+    const i = position.get(sources[source]!);
+    return i === undefined ? [] : [...identifier[i]!, ...names[i]!];
+  };
+  return {
+    assignments: sources.map((s) => bySource.get(s)!),
+    findings,
+    candidatesOf,
+    against: (source, target) => against(sources[source]!, targets[target]!),
+  };
 }
 
 // Identifier evidence between groups: the users' address rules, plus an equal mail nickname.
