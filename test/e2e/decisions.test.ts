@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { REVIEW_COLUMNS } from '../../src/emit/review.js';
 import { compareKeys } from '../../src/order.js';
+import { readExportFile } from '../../src/read/index.js';
 import { ctmap } from '../helpers/cli.js';
 import { DEMO, readCsv, runDemoMap, tempDir } from '../helpers/fixture-run.js';
 
@@ -309,10 +310,9 @@ describe('a decisions file that cannot be read', () => {
 
 describe('decisions on groups', () => {
   it('an accepted ambiguous group is decided and mapped with its group row', () => {
-    const sourceGroups = readCsv(join(DEMO, 'source-groups.csv'));
-    const targetGroups = readCsv(join(DEMO, 'target-groups.csv'));
-    const source = sourceGroups.find((g) => g['DisplayName'] === 'Engineering')!['Id']!;
-    const target = targetGroups.find((g) => g['displayName'] === 'FAB Engineering')!['id']!;
+    const groups = (name: string, tenant: 'source' | 'target') => readExportFile(join(DEMO, name), { kind: 'group', tenant }).principals;
+    const source = groups('source-groups.csv', 'source').find((g) => g.displayName === 'Engineering')!.id;
+    const target = groups('target-groups.csv', 'target').find((g) => g.displayName === 'FAB Engineering')!.id;
     const file = join(tempDir(), 'decisions.csv');
     writeFileSync(file, `kind,source,target,decision\r\ngroup,${source},${target},accept\r\n`);
     const run = runDemoMap(['--decisions', file]);

@@ -2,19 +2,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO, readCsv } from '../helpers/fixture-run.js';
+import { readExportFile } from '../../src/read/index.js';
+import { DEMO } from '../helpers/fixture-run.js';
 
 const map = readFileSync(join(DEMO, 'expected', 'identity-map.csv'), 'utf8').trim().split('\r\n').map((l) => l.split(','));
-const sourceGroups = new Map(readCsv(join(DEMO, 'source-groups.csv')).map((g) => [g['Id']!, g['DisplayName']!]));
-const targetGroups = new Map(readCsv(join(DEMO, 'target-groups.csv')).map((g) => [g['id']!, g]));
+const groups = (name: string, tenant: 'source' | 'target') => readExportFile(join(DEMO, name), { kind: 'group', tenant }).principals;
+const sourceGroups = new Map(groups('source-groups.csv', 'source').map((g) => [g.id, g.displayName]));
+const targetGroups = new Map(groups('target-groups.csv', 'target').map((g) => [g.id, { displayName: g.displayName, id: g.id }]));
 
 describe('group rows of the demo map', () => {
   const rows = map
     .filter((r) => r[0] === 'Group')
-    .map(([, , source, target, column5, column6]) => ({ source: sourceGroups.get(source!), target: targetGroups.get(target!)?.['displayName'], column5, column6 }));
+    .map(([, , source, target, column5, column6]) => ({ source: sourceGroups.get(source!), target: targetGroups.get(target!)?.displayName, column5, column6 }));
 
   it('maps Microsoft 365 groups with the target alias and security groups with the target object ID', () => {
-    const id = (name: string) => [...targetGroups.values()].find((g) => g['displayName'] === name)?.['id'];
+    const id = (name: string) => [...targetGroups.values()].find((g) => g.displayName === name)?.id;
     expect(rows).toEqual([
       { source: 'Sales Team', target: 'FAB Sales Team', column5: 'SalesTeam', column6: 'O365Group' },
       { source: 'Ops.Team', target: 'FAB Ops.Team', column5: 'OpsTeam', column6: 'O365Group' },
