@@ -116,8 +116,9 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
   findings.push(...groups.findings);
 
   // A reviewer's decisions win over every automatic rule; users and groups are decided apart.
+  const all = input.decisions ?? [];
   const decided = time('decisions', () => {
-    const all = input.decisions ?? [];
+    if (all.length === 0) return { assignments: [...automatic, ...groups.assignments], findings: [] };
     const users = applyDecisions({
       assignments: automatic,
       sources,
@@ -162,14 +163,17 @@ function hasAgainst(c: Candidate): boolean {
 
 /** Principals whose UPN differs from another UPN of the same tenant only by trailing digits. */
 function numberedUpns(principals: readonly Principal[]): Principal[] {
-  const base = (p: Principal): string => {
-    const at = p.upn.lastIndexOf('@');
-    return `${p.upn.slice(0, at).toLowerCase().replace(/\d+$/, '')}@${p.upn.slice(at + 1).toLowerCase()}`;
-  };
-  const bases = principals.map(base);
-  const counts = new Map<string, number>();
-  for (const b of bases) counts.set(b, (counts.get(b) ?? 0) + 1);
-  return principals.filter((_, i) => (counts.get(bases[i]!) ?? 0) > 1);
+  // Only a UPN whose local part ends in a digit starts a family; the rest can only join one.
+  const numbered = /\d@/;
+  const lower = principals.map((p) => p.upn.toLowerCase());
+  const base = (upn: string): string => upn.replace(/\d+@/, '@');
+  const family = new Map<string, number>();
+  lower.forEach((upn) => {
+    if (numbered.test(upn)) family.set(base(upn), (family.get(base(upn)) ?? 0) + 1);
+  });
+  if (family.size === 0) return [];
+  for (const upn of lower) if (!numbered.test(upn) && family.has(upn)) family.set(upn, family.get(upn)! + 1);
+  return principals.filter((_, i) => (family.get(numbered.test(lower[i]!) ? base(lower[i]!) : lower[i]!) ?? 0) > 1);
 }
 
 function namesakesOf(principals: readonly Principal[], names: readonly PersonName[]): Principal[] {

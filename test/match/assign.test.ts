@@ -106,6 +106,24 @@ describe('one-to-one decisions on identifiers', () => {
     expect(decide([s], [t, { ...t, origin: { file: 'target.csv', line: 99 } }])).toMatchObject([{ status: 'conflict', reason: 'target-duplicate-in-export' }]);
   });
 
+  it('numbered UPNs (john.smith, john.smith2) matched by the rewrite alone are ambiguous; an ID settles them', () => {
+    const sources = [
+      user('source', 'john.smith@contoso.com', person('John', 'Smith')),
+      user('source', 'john.smith2@contoso.com', person('John', 'Smith', { employeeId: 'E2' })),
+      user('source', 'ann.lee@contoso.com', person('Ann', 'Lee', { employeeId: 'E3' })),
+    ];
+    const targets = [
+      user('target', 'john.smith@fabrikam.com', person('John', 'Smith')),
+      user('target', 'john.smith2@fabrikam.com', person('John', 'Smith', { employeeId: 'E2' })),
+      user('target', 'ann.lee@fabrikam.com', person('Ann', 'Lee', { employeeId: 'E3' })),
+    ];
+    expect(decide(sources, targets).map((a) => [a.source, a.status, a.reason])).toEqual([
+      ['ann.lee@contoso.com', 'matched', 'identifier'],
+      ['john.smith2@contoso.com', 'matched', 'identifier'],
+      ['john.smith@contoso.com', 'ambiguous', 'numbered-upn'],
+    ]);
+  });
+
   it('without any identifier a source is unmatched', () => {
     expect(decide([user('source', 'leaver@contoso.com', person('Ahmed', 'Karim'))], [user('target', 'new@fabrikam.com', person('Imogen', 'Shaw'))])).toMatchObject([
       { status: 'unmatched', reason: 'no-candidate' },
