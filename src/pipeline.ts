@@ -77,8 +77,7 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
       }),
     ),
   );
-  const sourceDuplicates = findDuplicates(sources);
-  const targetDuplicates = findDuplicates(targets);
+  const { sourceDuplicates, targetDuplicates } = time('duplicates', () => ({ sourceDuplicates: findDuplicates(sources), targetDuplicates: findDuplicates(targets) }));
   findings.push(...sourceDuplicates.findings, ...targetDuplicates.findings);
 
   const names = time('names', () => {
@@ -137,19 +136,23 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
     });
     return { assignments: [...users.assignments, ...groupDecisions.assignments], findings: [...users.findings, ...groupDecisions.findings] };
   });
-  const assignments = decided.assignments;
-  findings.push(...decided.findings, ...mapFindings(assignments));
+  findings.push(...decided.findings, ...time('validate', () => mapFindings(decided.assignments)));
 
-  const claimed = new Set<Principal>();
-  // A target whose only proposal a reviewer rejected is free again.
-  for (const a of assignments) if (a.best && a.reason !== 'decision-reject') claimed.add(a.best.target);
-  const unclaimedTargets = sortByPrincipal(
-    [...targets, ...(input.targetGroups ?? [])].filter((t) => !claimed.has(t)),
-    (t) => t,
-  );
+  const { assignments, unclaimedTargets } = time('sort', () => {
+    const claimed = new Set<Principal>();
+    // A target whose only proposal a reviewer rejected is free again.
+    for (const a of decided.assignments) if (a.best && a.reason !== 'decision-reject') claimed.add(a.best.target);
+    return {
+      assignments: sortByPrincipal(decided.assignments, (a) => a.source),
+      unclaimedTargets: sortByPrincipal(
+        [...targets, ...targetGroups].filter((t) => !claimed.has(t)),
+        (t) => t,
+      ),
+    };
+  });
 
   return {
-    assignments: sortByPrincipal(assignments, (a) => a.source),
+    assignments,
     findings,
     unclaimedTargets,
     blocking: { ...names.blocking, comparisons: names.comparisons },
