@@ -37,24 +37,24 @@ export function reviewRows(assignments: readonly Assignment[], findings: readonl
     const best = a.best;
     const runner = a.runnerUp;
     const related = best ? [...codesOf(a.source), ...codesOf(best.target)] : codesOf(a.source);
-    const row: Record<ReviewColumn, string> = {
-      kind: a.source.kind,
-      status: a.status,
-      reason: reasonText(a.reason),
-      source: a.source.key,
-      source_name: displayOf(a.source),
-      target: best?.target.key ?? '',
-      target_name: best ? displayOf(best.target) : '',
-      score: best ? String(best.score) : '',
-      rule: best?.foundBy ?? '',
-      evidence: best ? evidenceText(best.evidence) : '',
-      runner_up: runner?.target.key ?? '',
-      runner_up_score: runner ? String(runner.score) : '',
-      competing: a.competing.join(' '),
-      findings: related.length === 0 ? '' : [...new Set(related)].sort().join(' '),
-      decision: APPLIED[a.reason] ?? '',
-    };
-    return REVIEW_COLUMNS.map((c) => row[c]);
+    // In REVIEW_COLUMNS order; the golden review.csv pins it.
+    return [
+      a.source.kind,
+      a.status,
+      reasonText(a.reason),
+      a.source.key,
+      displayOf(a.source),
+      best?.target.key ?? '',
+      best ? displayOf(best.target) : '',
+      best ? String(best.score) : '',
+      best?.foundBy ?? '',
+      best ? evidenceText(best.evidence) : '',
+      runner?.target.key ?? '',
+      runner ? String(runner.score) : '',
+      a.competing.join(' '),
+      related.length === 0 ? '' : [...new Set(related)].sort().join(' '),
+      decisionOf(a),
+    ];
   });
 }
 
@@ -62,6 +62,7 @@ const NONE: readonly string[] = [];
 
 // The applied decision goes back into its column, so that the next round trip keeps it.
 const APPLIED: Partial<Record<ReasonCode, Verdict>> = { 'decision-accept': 'accept', 'decision-reject': 'reject' };
+const decisionOf = (a: Assignment): string => APPLIED[a.reason] ?? '';
 
 export function reviewCsv(rows: readonly ReviewRow[]): string {
   // A BOM so that Excel reads the names as UTF-8; escaped formulas so that no cell runs.

@@ -13,7 +13,6 @@ export interface RowsResult {
 
 // Get-MgUser leaves these empty unless asked for with -Property (facts §9.3).
 const OFTEN_UNREQUESTED: readonly Field[] = ['userType', 'accountEnabled', 'proxyAddresses', 'immutableId', 'employeeId'];
-const MULTI_VALUED: readonly Field[] = ['proxyAddresses', 'otherMails', 'groupTypes'];
 const MAX_LINES_LISTED = 20;
 
 export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, tenant: Tenant, file: string): RowsResult {
@@ -23,29 +22,33 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   const width = table.header.length;
   const lostCollections = new Map<Field, number[]>();
   const questionMarks: number[] = [];
-  const nonEmpty = new Set<Field>();
+  // Which columns had a value anywhere: an object, not a Set, since this runs for every cell.
+  const nonEmpty: Partial<Record<Field, true>> = {};
   const present = (Object.keys(index) as Field[]).filter((f) => index[f] !== undefined);
 
+  let values: readonly string[] = [];
+  let line = 0;
+  const cell = (field: Field): string => {
+    const at = index[field];
+    if (at === undefined) return '';
+    const raw = (values[at] ?? '').trim();
+    if (raw === '') return '';
+    nonEmpty[field] = true;
+    if ((field === 'proxyAddresses' || field === 'otherMails' || field === 'groupTypes') && isLostCollection(raw)) {
+      const lines = lostCollections.get(field) ?? [];
+      lines.push(line);
+      lostCollections.set(field, lines);
+      return '';
+    }
+    return raw;
+  };
+
   for (const row of table.rows) {
-    const { values, line } = row;
+    ({ values, line } = row);
     if (values.length !== width && !(values.length > width && values.slice(width).every((v) => v.trim() === ''))) {
       findings.push({ code: 'ragged-row', severity: 'error', file, line, tenant, data: { expected: width, got: values.length } });
       continue;
     }
-    const cell = (field: Field): string => {
-      const at = index[field];
-      if (at === undefined) return '';
-      const raw = (values[at] ?? '').trim();
-      if (raw === '') return '';
-      nonEmpty.add(field);
-      if (MULTI_VALUED.includes(field) && isLostCollection(raw)) {
-        const lines = lostCollections.get(field) ?? [];
-        lines.push(line);
-        lostCollections.set(field, lines);
-        return '';
-      }
-      return raw;
-    };
     // A lost or missing groupTypes column says nothing, which is not the same as no types.
     const groupTypesOf = (): readonly string[] | undefined => {
       const raw = cell('groupTypes');
@@ -106,7 +109,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   }
   if (table.rows.length > 0) {
     for (const field of OFTEN_UNREQUESTED) {
-      if (present.includes(field) && !nonEmpty.has(field)) {
+      if (present.includes(field) && !nonEmpty[field]) {
         findings.push({ code: 'empty-requested-column', severity: 'info', file, tenant, column: field, line: table.headerLine });
       }
     }
