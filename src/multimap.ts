@@ -10,14 +10,18 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export class IndexMap {
   private readonly map = new Map<string, number | number[]>();
+  /** Keys that hold several values, in the order they became so. */
+  private readonly several: string[] = [];
   private values = 0;
 
   add(key: string, value: number): void {
     this.values++;
     const current = this.map.get(key);
     if (current === undefined) this.map.set(key, value);
-    else if (typeof current === 'number') this.map.set(key, [current, value]);
-    else current.push(value);
+    else if (typeof current === 'number') {
+      this.map.set(key, [current, value]);
+      this.several.push(key);
+    } else current.push(value);
   }
 
   /** The values of a key: undefined, one number, or several. */
@@ -41,7 +45,7 @@ export class IndexMap {
 
   /** Keys held by more than one value, with their values. */
   *repeated(): IterableIterator<[string, readonly number[]]> {
-    for (const [key, current] of this.map) if (typeof current !== 'number') yield [key, current];
+    for (const key of this.several) yield [key, this.map.get(key) as readonly number[]];
   }
 }
 
