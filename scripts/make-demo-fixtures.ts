@@ -212,6 +212,12 @@ function addTraps(): void {
   const wei = sourceUser('Wei', 'Chen');
   const weiT = targetUser('Wei', 'Chen', 'wchen', { mail: '', proxies: [] });
   targetUser('Wei', 'Chen', 'wei.chen.lab', { mail: '', proxies: [], extra: 'Fabrikam Labs' });
+  // A near-tie: two target accounts, each one typo away from the source's name.
+  const katarina = sourceUser('Katarina', 'Novak');
+  const nearTie = [targetUser('Katarina', 'Nowak', 'knowak', { mail: '', proxies: [] }), targetUser('Katarzina', 'Novak', 'katarzina.novak', { mail: '', proxies: [] })];
+  const shown = [...nearTie].sort((a, b) => (a.upn < b.upn ? -1 : 1))[0];
+  expect(katarina, 'trap-names', 'ambiguous', shown, 'near-tie', 'two targets are each a typo away: nobody can tell which');
+
   expect(wei, 'trap-names', 'ambiguous', weiT, 'namesake', 'two target accounts share the name; nobody can tell which');
 }
 

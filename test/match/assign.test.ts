@@ -124,6 +124,27 @@ describe('one-to-one decisions on identifiers', () => {
     ]);
   });
 
+  it('with policy standard a rare exact name unique in both tenants is matched; strict sends it to review', () => {
+    const s = user('source', 'ottoline.quist@contoso.com', person('Ottoline', 'Quist'));
+    const t = user('target', 'oquist@fabrikam.com', person('Ottoline', 'Quist'));
+    const others = Array.from({ length: 30 }, (_, i) => user('target', `x${i}@fabrikam.com`, person(`Given${i}`, `Surname${i}`)));
+    expect(decide([s], [t, ...others])).toMatchObject([{ status: 'matched', reason: 'name-unique', target: 'oquist@fabrikam.com' }]);
+    const strict = runMap({ sourceUsers: [s], targetUsers: [t, ...others] }, { ...config, policy: 'strict' });
+    expect(strict.assignments.map((a) => [a.status, a.reason])).toEqual([['review', 'policy-strict']]);
+  });
+
+  it('two candidates within a few points are a near-tie: ambiguous, never mapped', () => {
+    const s = user('source', 'katarina.novak@contoso.com', person('Katarina', 'Novak'));
+    const targets = [user('target', 'knowak@fabrikam.com', person('Katarina', 'Nowak')), user('target', 'kn2@fabrikam.com', person('Katarzina', 'Novak'))];
+    expect(decide([s], targets)).toMatchObject([{ status: 'ambiguous', reason: 'near-tie', competing: ['kn2@fabrikam.com', 'knowak@fabrikam.com'] }]);
+  });
+
+  it('the same name twice in a tenant is a namesake: ambiguous, never mapped', () => {
+    const s = user('source', 'wei.chen@contoso.com', person('Wei', 'Chen'));
+    const targets = [user('target', 'wchen@fabrikam.com', person('Wei', 'Chen')), user('target', 'wei.chen.lab@fabrikam.com', person('Wei', 'Chen'))];
+    expect(decide([s], targets)).toMatchObject([{ status: 'ambiguous', reason: 'namesake' }]);
+  });
+
   it('without any identifier a source is unmatched', () => {
     expect(decide([user('source', 'leaver@contoso.com', person('Ahmed', 'Karim'))], [user('target', 'new@fabrikam.com', person('Imogen', 'Shaw'))])).toMatchObject([
       { status: 'unmatched', reason: 'no-candidate' },

@@ -19,6 +19,8 @@ export interface KeyParts {
   surnameSound: readonly string[];
   surnamePrefix: readonly string[];
   surnameSuffix: readonly string[];
+  /** First two and last two letters: a typo in the middle of a short surname (Novak / Nowak). */
+  surnameEnds: readonly string[];
 }
 
 export interface BlockingRule {
@@ -40,7 +42,7 @@ function cross(a: readonly string[], b: readonly string[]): string[] {
 }
 
 // A single typo cannot change both the first three and the last three letters of a word of
-// six or more letters; shorter words fall back on their Soundex code. Surname parts
+// six or more letters, nor, in a shorter one, both those and its first two plus last two. Surname parts
 // (García-López / García) share a prefix or a suffix. Measured on 5,000 × 5,000 synthetic
 // users (npm run bench), these rules find 99.7% of the pairs an all-pairs search finds.
 export const BLOCKING_RULES: readonly BlockingRule[] = [
@@ -49,6 +51,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
   { id: 'sorted-tokens', keys: (k) => (k.f.given[0] && k.f.surname[0] ? [[k.f.given[0], k.f.surname[0]].sort().join('|')] : []) },
   { id: 'given+surname-prefix', keys: (k) => cross(k.f.given, k.surnamePrefix) },
   { id: 'given+surname-suffix', keys: (k) => cross(k.f.given, k.surnameSuffix) },
+  { id: 'given+surname-ends', keys: (k) => cross(k.f.given, k.surnameEnds) },
   { id: 'surname+given-sound', keys: (k) => cross(k.f.surname, k.givenSkeleton) },
   { id: 'sound-both', keys: (k) => cross(k.givenSound, k.surnameSound) },
   { id: 'surname-only:source-given-missing', keys: (k) => k.f.surname, source: lacksGiven },
@@ -68,6 +71,7 @@ export function keyParts(f: NameFeatures): KeyParts {
     surnameSound: f.surname.map(soundex),
     surnamePrefix: f.surname.map((s) => s.slice(0, 3)),
     surnameSuffix: f.surname.map((s) => s.slice(-3)),
+    surnameEnds: f.surname.map((s) => s.slice(0, 2) + s.slice(-2)),
   };
 }
 

@@ -103,8 +103,12 @@ export function expectedNamesakes(f: NameFeatures, level: NameLevel, freq: NameF
   const usesGiven = level.id !== 'given-missing' && f.givenKey !== '';
   const usesSurname = level.id !== 'surname-missing' && f.surnameKey !== '';
   const initialOnly = level.id === 'initial' || f.givenKey.length === 1;
-  const pGiven = !usesGiven ? 1 : initialOnly ? 0.05 : (freq.given.get(f.givenKey) ?? 1) / total;
-  const pSurname = usesSurname ? (freq.surname.get(f.surnameKey) ?? 1) / total : 1;
+  // The pair's own occurrences (the source, and the target when the names are equal) are not
+  // namesakes; one more occurrence is assumed, so that a name seen only here is not certain.
+  const own = level.id === 'exact' ? 2 : 1;
+  const share = (count: number | undefined): number => (Math.max((count ?? 0) - own, 0) + 1) / total;
+  const pGiven = !usesGiven ? 1 : initialOnly ? 0.05 : share(freq.given.get(f.givenKey));
+  const pSurname = usesSurname ? share(freq.surname.get(f.surnameKey)) : 1;
   return pGiven * pSurname * targetCount;
 }
 
