@@ -35,3 +35,8 @@ export function user(tenant: 'source' | 'target', upn: string, fields: Partial<P
 export function group(tenant: 'source' | 'target', id: string, fields: Partial<Principal> = {}): Principal {
   return user(tenant, '', { kind: 'group', key: id, id, userType: '', enabled: undefined, ...fields });
 }
+
+/** Name fields of a person: given name, surname and the display name built from them. */
+export function person(given: string, surname: string, more: Partial<Principal> = {}): Partial<Principal> {
+  return { givenName: given, surname, displayName: `${given} ${surname}`, ...more };
+}

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseDomainRules, type MatchConfig } from '../../src/config.js';
-import { DEFAULT_GROUP_OPTIONS } from '../../src/match/groups/match.js';
 import type { Principal } from '../../src/model.js';
 import { runMap } from '../../src/pipeline.js';
-import { user } from '../helpers/principal.js';
+import { matchConfig } from '../helpers/config.js';
+import { person, user } from '../helpers/principal.js';
 
-const config: MatchConfig = {
-  sourceTenantId: 'b3f4c2a1-7d8e-4f90-a1b2-c3d4e5f60718',
-  domainRules: parseDomainRules(['contoso.com=fabrikam.com', 'contososales.com=fabrikam.com']),
-  policy: 'standard',
-  groups: DEFAULT_GROUP_OPTIONS,
-};
-
-const person = (given: string, surname: string, more: Partial<Principal> = {}): Partial<Principal> => ({
-  givenName: given,
-  surname,
-  displayName: `${given} ${surname}`,
-  ...more,
-});
+const config = matchConfig();
 
 function decide(sources: Principal[], targets: Principal[]) {
   const r = runMap({ sourceUsers: sources, targetUsers: targets }, config);

@@ -2,20 +2,13 @@
 // decision changes, every finding for a decision that cannot be applied, and no dependence on
 // the order of the decision rows.
 import { describe, expect, it } from 'vitest';
-import { parseDomainRules, type MatchConfig } from '../../src/config.js';
-import { DEFAULT_GROUP_OPTIONS } from '../../src/match/groups/match.js';
 import type { Decision, Principal, Verdict } from '../../src/model.js';
 import { runMap } from '../../src/pipeline.js';
-import { user } from '../helpers/principal.js';
+import { matchConfig } from '../helpers/config.js';
+import { person, user } from '../helpers/principal.js';
 
-const config: MatchConfig = {
-  sourceTenantId: 'b3f4c2a1-7d8e-4f90-a1b2-c3d4e5f60718',
-  domainRules: parseDomainRules(['contoso.com=fabrikam.com']),
-  policy: 'standard',
-  groups: DEFAULT_GROUP_OPTIONS,
-};
-
-const named = (given: string, surname: string): Partial<Principal> => ({ givenName: given, surname, displayName: `${given} ${surname}` });
+const config = matchConfig();
+const named = person;
 
 // ann: matched on the UPN; bob: a nickname, left for review; leaver: no candidate.
 const sources = [
