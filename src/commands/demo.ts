@@ -28,7 +28,7 @@ export function runDemo(args: { out?: string | undefined }, io: Io): number {
   io.out(
     [
       'Where to look:',
-      `  ${join(out, 'review.csv')}        every source user with its status and the evidence, in plain language`,
+      `  ${join(out, 'review.csv')}        every source user and group with its status and the evidence, in plain language`,
       `  ${join(out, 'identity-map.csv')}  the file for Add-SPOTenantIdentityMap (only the matched rows)`,
       `  ${join(out, 'summary.json')}      counts and findings with file:line`,
       `  ${join(out, 'plan', 'RUNBOOK.md')}   the PowerShell runbook: which script runs where, and in which order`,
