@@ -57,8 +57,22 @@ export function nameFrequencies(all: readonly PersonName[]): NameFrequencies {
 
 /** For each name: whether another principal of the same tenant has the same full name. */
 export function namesakes(names: readonly PersonName[]): boolean[] {
-  const keys = names.map(fullKeyOf);
-  const counts = new Map<string, number>();
-  for (const k of keys) if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1);
-  return keys.map((k) => (counts.get(k) ?? 0) > 1);
+  // Keyed by the canonical given name, then the canonical surname: both strings are shared by
+  // every principal with the same raw name, so counting allocates no key.
+  const counts = new Map<string, Map<string, number>>();
+  const countOf = (n: PersonName): Map<string, number> => {
+    const given = givenKeyOf(n);
+    let bySurname = counts.get(given);
+    if (!bySurname) {
+      bySurname = new Map();
+      counts.set(given, bySurname);
+    }
+    return bySurname;
+  };
+  for (const n of names) {
+    if (n.given.length === 0 && n.surnameJoinedAlt === '') continue;
+    const bySurname = countOf(n);
+    bySurname.set(n.surnameJoinedAlt, (bySurname.get(n.surnameJoinedAlt) ?? 0) + 1);
+  }
+  return names.map((n) => (counts.get(givenKeyOf(n))?.get(n.surnameJoinedAlt) ?? 0) > 1);
 }
