@@ -61,8 +61,3 @@ const DECISION_INVALID: Record<string, (value: string) => string> = {
 export function findingMessage(f: Finding): string {
   return MESSAGES[f.code](f.data ?? {}, f);
 }
-
-export function findingLocation(f: Finding): string {
-  if (!f.file) return '';
-  return f.line === undefined ? f.file : `${f.file}:${f.line}`;
-}

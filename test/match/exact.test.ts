@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDomainRules } from '../../src/config.js';
+import { decodeExternalUpn } from '../../src/match/addresses.js';
 import { exactCandidates } from '../../src/match/exact.js';
 import type { Principal } from '../../src/model.js';
 import { user } from '../helpers/principal.js';
@@ -76,5 +77,23 @@ describe('identifier evidence', () => {
     const separate = Array.from({ length: 20 }, (_, i) => user('target', `t${i}@fabrikam.com`, { employeeId: i < 1 ? `E${i}` : `F${i}` }));
     expect(exactCandidates(sources, sharing, domains).shared.employeeId).toBe(true);
     expect(exactCandidates(sources, separate, domains).shared.employeeId).toBe(false);
+  });
+});
+
+describe('guest external addresses', () => {
+  it.each([
+    ['partner_gmail.com#EXT#@contoso.onmicrosoft.com', 'partner@gmail.com'],
+    ['Sam_Doe_outlook.com#EXT#@contoso.onmicrosoft.com', 'sam_doe@outlook.com'],
+    ['lee.wong_northwind.com#ext#@contoso.onmicrosoft.com', 'lee.wong@northwind.com'],
+    ['ann.lee@contoso.com', ''],
+    ['_gmail.com#EXT#@contoso.onmicrosoft.com', ''],
+  ])('%s decodes to %j', (upn, address) => {
+    expect(decodeExternalUpn(upn)).toBe(address);
+  });
+
+  it('matches a guest to a target guest by mail, and to a member holding the decoded address', () => {
+    const guest = user('source', 'lee.wong_northwind.com#EXT#@contoso.onmicrosoft.com', { userType: 'Guest' });
+    const member = user('target', 'lee.wong@fabrikam.com', { proxies: ['lee.wong@fabrikam.com', 'lee.wong@northwind.com'] });
+    expect(rulesFor(guest, [member])).toEqual([{ target: 'lee.wong@fabrikam.com', rules: ['guest-address: lee.wong@northwind.com (target proxy)'] }]);
   });
 });

@@ -100,12 +100,3 @@ function tokens(raw: string, part: 'given' | 'surname'): NameToken[] {
 export function tokenEquals(a: NameToken, b: NameToken): boolean {
   return a.v === b.v || (a.alt !== undefined && a.alt === b.v) || (b.alt !== undefined && a.v === b.alt);
 }
-
-export function hasName(n: PersonName): boolean {
-  return n.given.length > 0 || n.surname.length > 0;
-}
-
-/** 'given surname' in folded form, for display and for keys. */
-export function nameKey(n: PersonName): string {
-  return [...n.given.slice(0, 1), ...n.surname].map((t) => t.v).join(' ');
-}
