@@ -20,7 +20,11 @@ const STAGE_NAMES: Readonly<Record<string, string>> = {
   score: 'weighing identifier evidence',
   names: 'searching names',
   assign: 'deciding one to one',
+  duplicates: 'looking for rows listed twice',
   groups: 'matching groups',
+  decisions: "applying the reviewer's decisions",
+  validate: 'checking the rows for failed moves',
+  sort: 'sorting',
 };
 
 export const MAP_OUTPUTS = ['identity-map.csv', 'review.csv', 'summary.json'] as const;
