@@ -2,8 +2,8 @@
 // summary.json. Returns the exit code; throws CtmapError for exit 2 before writing anything.
 
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
-import { identityMapCsv, mapRows } from '../emit/identity-map.js';
-import { reviewCsv, reviewRows } from '../emit/review.js';
+import { identityMapChunks, mapRows } from '../emit/identity-map.js';
+import { reviewCsvChunks } from '../emit/review.js';
 import { buildSummary, summaryJson, type Summary } from '../emit/summary.js';
 import { assertWritable, writeOutputs } from '../emit/write.js';
 import { runMap } from '../pipeline.js';
@@ -72,22 +72,33 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   progress('writing the outputs');
   const emitStart = performance.now();
   const rows = mapRows(result.assignments, settings.match.sourceTenantId, settings.match.groups);
-  const files = [
-    { name: 'identity-map.csv', content: identityMapCsv(rows) },
-    { name: 'review.csv', content: reviewCsv(reviewRows(result.assignments, findings)) },
-  ];
-  const timings = { read: readMs, ...result.timings, emit: Math.round(performance.now() - emitStart) };
-  const summary = buildSummary({
-    assignments: result.assignments,
-    findings,
-    inputs: [...inputs.map((r) => r.info), ...(decisions ? [decisions.info] : [])],
-    targets: targetUsers.principals.length + (targetGroups?.principals.length ?? 0),
-    inMap: rows.length,
-    unclaimedTargets: result.unclaimedTargets,
-    blocking: result.blocking,
-    timings,
-  });
-  const paths = writeOutputs(settings.out, [...files, { name: 'summary.json', content: summaryJson(summary) }], settings.force);
+  const timings: Record<string, number> = { read: readMs, ...result.timings };
+  let summary: Summary | undefined;
+  // summary.json is written last, so that its timings include writing the two CSVs.
+  function* summaryText(): Generator<string> {
+    timings['emit'] = Math.round(performance.now() - emitStart);
+    summary = buildSummary({
+      assignments: result.assignments,
+      findings,
+      inputs: [...inputs.map((r) => r.info), ...(decisions ? [decisions.info] : [])],
+      targets: targetUsers.principals.length + (targetGroups?.principals.length ?? 0),
+      inMap: rows.length,
+      unclaimedTargets: result.unclaimedTargets,
+      blocking: result.blocking,
+      timings,
+    });
+    yield summaryJson(summary);
+  }
+  const paths = writeOutputs(
+    settings.out,
+    [
+      { name: 'identity-map.csv', content: identityMapChunks(rows) },
+      { name: 'review.csv', content: reviewCsvChunks(result.assignments, findings) },
+      { name: 'summary.json', content: summaryText() },
+    ],
+    settings.force,
+  );
+  if (!summary) throw new Error('summary.json was not written');
 
   io.out(settings.json ? summaryJson(summary) : formatMapReport(summary, paths));
   const hasErrors = findings.some((f) => f.severity === 'error');

@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Assignment, Finding, Principal, ReasonCode, Verdict } from '../model.js';
 import { displayOf } from '../display.js';
+import { csvChunks } from './chunks.js';
 import { evidenceText, reasonText } from '../wording/evidence.js';
 
 export const REVIEW_COLUMNS = [
@@ -64,9 +65,16 @@ const NONE: readonly string[] = [];
 const APPLIED: Partial<Record<ReasonCode, Verdict>> = { 'decision-accept': 'accept', 'decision-reject': 'reject' };
 const decisionOf = (a: Assignment): string => APPLIED[a.reason] ?? '';
 
+// A BOM so that Excel reads the names as UTF-8; escaped formulas so that no cell runs.
+const OPTIONS = { bom: true, record_delimiter: 'windows', escape_formulas: true } as const;
+
 export function reviewCsv(rows: readonly ReviewRow[]): string {
-  // A BOM so that Excel reads the names as UTF-8; escaped formulas so that no cell runs.
-  return stringify([[...REVIEW_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows', escape_formulas: true });
+  return stringify([[...REVIEW_COLUMNS], ...rows], OPTIONS);
+}
+
+/** review.csv in chunks, rows built as they are written: the same bytes as reviewCsv. */
+export function reviewCsvChunks(assignments: readonly Assignment[], findings: readonly Finding[]): Iterable<string> {
+  return csvChunks(assignments, (part) => reviewRows(part, findings), OPTIONS, REVIEW_COLUMNS);
 }
 
 function principalRef(p: Principal): string {

@@ -1,14 +1,14 @@
 // The only place outputs reach the disk. All-or-nothing: every file is checked before any is
 // written, each is written to a temp file and renamed, and nothing is replaced without force.
 
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { CtmapError } from '../errors.js';
 
 export interface OutputFile {
   name: string;
-  /** Text is written as UTF-8; bytes as they are. */
-  content: string | Uint8Array;
+  /** Text is written as UTF-8; bytes as they are; chunks one after another, as they come. */
+  content: string | Uint8Array | Iterable<string>;
 }
 
 /** Throws output-exists when any of the files is present and force is off. */
@@ -24,7 +24,8 @@ export function writeOutputs(dir: string, files: readonly OutputFile[], force: b
   mkdirSync(dir, { recursive: true });
   const temps = files.map((f, i) => {
     const temp = `${paths[i]}.${process.pid}.tmp`;
-    writeFileSync(temp, f.content);
+    if (typeof f.content === 'string' || f.content instanceof Uint8Array) writeFileSync(temp, f.content);
+    else writeChunks(temp, f.content);
     return temp;
   });
   try {
@@ -33,6 +34,15 @@ export function writeOutputs(dir: string, files: readonly OutputFile[], force: b
     for (const temp of temps) rmSync(temp, { force: true });
   }
   return paths;
+}
+
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Files in dir whose names match pattern but are not among names: left by an earlier run. */
