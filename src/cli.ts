@@ -2,7 +2,6 @@
 // The bin entry: registers the commands, runs one, and is the only place that sets the exit
 // code. Known errors print one line without a stack; --debug shows the stack.
 
-import { setFlagsFromString } from 'node:v8';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { COMMANDS } from './commands/index.js';
@@ -10,10 +9,6 @@ import { processIo } from './commands/io.js';
 import { CtmapError, EXIT_INPUT } from './errors.js';
 import { VERSION } from './version.js';
 import { errorMessage } from './wording/errors.js';
-
-// A larger young generation halves the garbage collector's work on 200,000-user runs, which
-// allocate many short-lived rows and strings (measured with npm run bench).
-setFlagsFromString('--max-semi-space-size=32');
 
 export async function main(argv: string[]): Promise<number> {
   const io = processIo();
