@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { runPlanCommand } from '../../src/commands/plan.js';
 import { CtmapError } from '../../src/errors.js';
+import type { OutputFile } from '../../src/emit/write.js';
 import { errorMessage } from '../../src/wording/errors.js';
 import { tempDir } from '../helpers/fixture-run.js';
 import { HOSTILE } from '../helpers/hostile.js';
@@ -83,7 +84,7 @@ function run(inputs: Inputs) {
   }
 }
 
-const scripts = (files: { name: string; content: string | Uint8Array }[]) => files.filter((f) => f.name.endsWith('.ps1')).map((f) => ({ name: f.name, text: f.content as string }));
+const scripts = (files: readonly OutputFile[]) => files.filter((f) => f.name.endsWith('.ps1')).map((f) => ({ name: f.name, text: f.content as string }));
 
 const baseline = run(benign());
 const baselineShapes = new Map(scripts(baseline.outcome!.files).map((s) => [s.name, shape(parsePs(parser, s.text))]));
