@@ -13,6 +13,7 @@ import { compareKeys } from '../../order.js';
 import { findDuplicates } from '../../validate/duplicates.js';
 import { assign } from '../assign.js';
 import { exactCandidates } from '../exact.js';
+import { KEEP, NEGATIVE_PENALTY } from '../names/candidates.js';
 import { compareGroupNames, GROUP_NAME_SCORES, groupNameKey, sortedWords, type GroupNameLevel } from './names.js';
 
 export interface GroupOptions {
@@ -152,11 +153,11 @@ function nameCandidates(
       source: s,
       target: t,
       evidence: [{ rule: 'group-name', strength: level === 'exact' ? 'medium' : 'weak', detail: `${LEVEL_TEXT[level]} ('${displayOf(s)}' / '${displayOf(t)}')` }, ...contra],
-      score: Math.max(0, GROUP_NAME_SCORES[level] - 30 * contra.length),
+      score: Math.max(0, GROUP_NAME_SCORES[level] - NEGATIVE_PENALTY * contra.length),
       foundBy: `group-name:${level}`,
     });
   }
-  return out.sort((a, b) => b.score - a.score || compareKeys(a.target.key, b.target.key)).slice(0, 5);
+  return out.sort((a, b) => b.score - a.score || compareKeys(a.target.key, b.target.key)).slice(0, KEEP);
 }
 
 const LEVEL_TEXT: Readonly<Record<GroupNameLevel, string>> = { exact: 'equal', 'same-words': 'same words', typo: 'equal but for a typo' };

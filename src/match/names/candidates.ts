@@ -15,7 +15,10 @@ import type { PersonName } from './person.js';
 export const MIN_CANDIDATE_SCORE = 25;
 /** An exact name is medium evidence only when fewer unrelated namesakes than this are expected. */
 export const COMMON_NAME_LIMIT = 0.05;
-const NEGATIVE_PENALTY = 30;
+/** Points each piece of evidence against a pair takes off its score. */
+export const NEGATIVE_PENALTY = 30;
+/** Candidates kept per source, best first: the reviewer sees the best and the runner-up. */
+export const KEEP = 5;
 
 export interface NameSide {
   principals: readonly Principal[];
@@ -90,9 +93,6 @@ interface Hit {
   rule: string;
   against: readonly Evidence[];
 }
-
-/** Candidates kept per source, best first. */
-const KEEP = 5;
 
 /**
  * How many principals of the target tenant would carry this name by chance, from the name's
