@@ -22,25 +22,50 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   const width = table.header.length;
   const lostCollections = new Map<Field, number[]>();
   const questionMarks: number[] = [];
-  // Which columns had a value anywhere: an object, not a Set, since this runs for every cell.
-  const nonEmpty: Partial<Record<Field, true>> = {};
-  const present = (Object.keys(index) as Field[]).filter((f) => index[f] !== undefined);
+  // This runs for every cell of 200,000-row exports: fields become column numbers (-1 when the
+  // header lacks them) once, and a column's first value is noted in an array.
+  const at = (field: Field): number => index[field] ?? -1;
+  const col = {
+    id: at('id'),
+    upn: at('upn'),
+    mail: at('mail'),
+    proxyAddresses: at('proxyAddresses'),
+    otherMails: at('otherMails'),
+    givenName: at('givenName'),
+    surname: at('surname'),
+    displayName: at('displayName'),
+    employeeId: at('employeeId'),
+    immutableId: at('immutableId'),
+    userType: at('userType'),
+    accountEnabled: at('accountEnabled'),
+    mailNickname: at('mailNickname'),
+    groupTypes: at('groupTypes'),
+    securityEnabled: at('securityEnabled'),
+    mailEnabled: at('mailEnabled'),
+    membershipType: at('membershipType'),
+  };
+  const filled: boolean[] = new Array<boolean>(width).fill(false);
 
   let values: readonly string[] = [];
   let line = 0;
-  const cell = (field: Field): string => {
-    const at = index[field];
-    if (at === undefined) return '';
-    const raw = (values[at] ?? '').trim();
-    if (raw === '') return '';
-    nonEmpty[field] = true;
-    if ((field === 'proxyAddresses' || field === 'otherMails' || field === 'groupTypes') && isLostCollection(raw)) {
-      const lines = lostCollections.get(field) ?? [];
-      lines.push(line);
-      lostCollections.set(field, lines);
-      return '';
-    }
+  const cell = (column: number): string => {
+    if (column < 0) return '';
+    const raw = (values[column] ?? '').trim();
+    if (raw !== '') filled[column] = true;
     return raw;
+  };
+  // A multi-value cell that Export-Csv lost reads as empty, and is reported once per column.
+  const collection = (field: Field, column: number): string => {
+    const raw = cell(column);
+    if (!raw.startsWith('System.') || !isLostCollection(raw)) return raw;
+    const lines = lostCollections.get(field) ?? [];
+    lines.push(line);
+    lostCollections.set(field, lines);
+    return '';
+  };
+  const flag = (field: Field, column: number): boolean | undefined => {
+    const b = parseBool(cell(column));
+    return b === undefined || !inverted.has(field) ? b : !b;
   };
 
   for (const row of table.rows) {
@@ -49,18 +74,9 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
       findings.push({ code: 'ragged-row', severity: 'error', file, line, tenant, data: { expected: width, got: values.length } });
       continue;
     }
-    // A lost or missing groupTypes column says nothing, which is not the same as no types.
-    const groupTypesOf = (): readonly string[] | undefined => {
-      const raw = cell('groupTypes');
-      return index.groupTypes === undefined || (raw === '' && isLostCollection(values[index.groupTypes] ?? '')) ? undefined : parseList(raw);
-    };
-    const flag = (field: Field): boolean | undefined => {
-      const b = parseBool(cell(field));
-      return b === undefined || !inverted.has(field) ? b : !b;
-    };
 
-    const upn = cell('upn');
-    const rawId = cell('id');
+    const upn = cell(col.upn);
+    const rawId = cell(col.id);
     const id = rawId === '' ? '' : (parseGuid(rawId) ?? '');
     if (rawId !== '' && id === '') {
       findings.push({ code: 'invalid-object-id', severity: kind === 'group' ? 'error' : 'warning', file, line, tenant, column: 'id', data: { value: rawId } });
@@ -71,10 +87,15 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
       continue;
     }
 
-    const givenName = cell('givenName');
-    const surname = cell('surname');
-    const displayName = cell('displayName');
+    const givenName = cell(col.givenName);
+    const surname = cell(col.surname);
+    const displayName = cell(col.displayName);
     if (givenName.includes('?') || surname.includes('?') || displayName.includes('?')) questionMarks.push(line);
+    const proxies = parseAddresses(collection('proxyAddresses', col.proxyAddresses));
+    const otherMails = parseAddresses(collection('otherMails', col.otherMails));
+    // A lost or missing groupTypes column says nothing, which is not the same as no types.
+    const groupTypes = col.groupTypes < 0 ? undefined : collection('groupTypes', col.groupTypes);
+    const typesLost = groupTypes === '' && isLostCollection(values[col.groupTypes] ?? '');
 
     principals.push({
       kind,
@@ -82,21 +103,21 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
       key,
       id,
       upn,
-      mail: cell('mail').toLowerCase(),
-      proxies: parseAddresses(cell('proxyAddresses')),
-      otherMails: parseAddresses(cell('otherMails')),
+      mail: cell(col.mail).toLowerCase(),
+      proxies,
+      otherMails,
       givenName,
       surname,
       displayName,
-      employeeId: cell('employeeId'),
-      immutableId: cell('immutableId'),
-      userType: parseUserType(cell('userType'), upn),
-      enabled: flag('accountEnabled'),
-      mailNickname: cell('mailNickname'),
-      groupTypes: groupTypesOf(),
-      securityEnabled: flag('securityEnabled'),
-      mailEnabled: flag('mailEnabled'),
-      membershipType: cell('membershipType'),
+      employeeId: cell(col.employeeId),
+      immutableId: cell(col.immutableId),
+      userType: parseUserType(cell(col.userType), upn),
+      enabled: flag('accountEnabled', col.accountEnabled),
+      mailNickname: cell(col.mailNickname),
+      groupTypes: groupTypes === undefined || typesLost ? undefined : parseList(groupTypes),
+      securityEnabled: flag('securityEnabled', col.securityEnabled),
+      mailEnabled: flag('mailEnabled', col.mailEnabled),
+      membershipType: cell(col.membershipType),
       origin: { file, line },
     });
   }
@@ -109,7 +130,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   }
   if (table.rows.length > 0) {
     for (const field of OFTEN_UNREQUESTED) {
-      if (present.includes(field) && !nonEmpty[field]) {
+      if (at(field) >= 0 && !filled[at(field)]) {
         findings.push({ code: 'empty-requested-column', severity: 'info', file, tenant, column: field, line: table.headerLine });
       }
     }

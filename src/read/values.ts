@@ -6,6 +6,8 @@ const NONE: readonly string[] = Object.freeze([]);
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+const GUID_ANY_CASE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function isGuid(value: string): boolean {
   return GUID.test(value);
 }
@@ -31,6 +33,8 @@ export function isUpnShape(value: string): boolean {
 
 /** Lowercase GUID without braces, or undefined when the value is not a GUID. */
 export function parseGuid(raw: string): string | undefined {
+  // Exports write plain GUIDs; only other forms need the trimming and unwrapping below.
+  if (raw.length === 36 && GUID_ANY_CASE.test(raw)) return raw.toLowerCase();
   const v = raw.trim().replace(/^\{(.*)\}$/, '$1').toLowerCase();
   return isGuid(v) ? v : undefined;
 }
@@ -50,12 +54,16 @@ export function isLostCollection(raw: string): boolean {
 // An optional 'prefix:' then something with an '@'. Separators between items vary by export.
 const ADDRESS = /(?:([A-Za-z0-9]+):\s*)?([^\s;,"'[\]{}<>()]+@[^\s;,"'[\]{}<>()]+)/g;
 
+const ONE_PRIMARY = /^SMTP:[^\s;,"'[\]{}<>()]+@[^\s;,"'[\]{}<>()]+$/;
+
 /**
  * SMTP addresses of a proxyAddresses or otherMails cell, lowercase, the primary (SMTP:) first;
  * X500:, SIP: and other prefixes are dropped.
  */
 export function parseAddresses(raw: string): readonly string[] {
   if (raw === '') return NONE;
+  // Most cells hold one primary address: read without the global search.
+  if (ONE_PRIMARY.test(raw)) return [raw.slice(5).toLowerCase()];
   let primary: string | undefined;
   const rest: string[] = [];
   for (const m of raw.matchAll(ADDRESS)) {

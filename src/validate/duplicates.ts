@@ -2,7 +2,6 @@
 // mapped safely: each becomes an error finding and the principals are marked.
 
 import type { Finding, Principal } from '../model.js';
-import { IndexMap } from '../multimap.js';
 
 export interface DuplicateResult {
   /** Indexes of principals that share a key or object ID with another row of the same export. */
@@ -14,12 +13,7 @@ export function findDuplicates(principals: readonly Principal[]): DuplicateResul
   const duplicated = new Set<number>();
   const findings: Finding[] = [];
   const check = (code: 'duplicate-key' | 'duplicate-object-id', key: (p: Principal) => string): void => {
-    const seen = new IndexMap();
-    principals.forEach((p, i) => {
-      const k = key(p);
-      if (k !== '') seen.add(k, i);
-    });
-    for (const [value, indexes] of seen.repeated()) {
+    for (const [value, indexes] of repeatedKeys(principals, key)) {
       if (indexes.every((i) => duplicated.has(i))) continue;
       const rows = indexes.map((i) => principals[i]!).sort((a, b) => a.origin.line - b.origin.line);
       const first = rows[0]!;
@@ -39,4 +33,21 @@ export function findDuplicates(principals: readonly Principal[]): DuplicateResul
   check('duplicate-key', (p) => p.key.toLowerCase());
   check('duplicate-object-id', (p) => (p.kind === 'user' ? p.id : ''));
   return { duplicated, findings };
+}
+
+/** Keys held by more than one principal, with the principals' indexes, in order of first repeat. */
+function repeatedKeys(principals: readonly Principal[], key: (p: Principal) => string): Map<string, number[]> {
+  // Keys are nearly always unique: one Set insertion each finds the few that are not.
+  const seen = new Set<string>();
+  const repeated = new Map<string, number[]>();
+  for (const p of principals) {
+    const k = key(p);
+    if (k === '') continue;
+    const before = seen.size;
+    seen.add(k);
+    if (seen.size === before) repeated.set(k, []);
+  }
+  if (repeated.size === 0) return repeated;
+  principals.forEach((p, i) => repeated.get(key(p))?.push(i));
+  return repeated;
 }
