@@ -2,16 +2,21 @@
 // The bin entry: registers the commands, runs one, and is the only place that sets the exit
 // code. Known errors print one line without a stack; --debug shows the stack.
 
+import { isMainThread, workerData } from 'node:worker_threads';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { COMMANDS } from './commands/index.js';
-import { processIo } from './commands/io.js';
+import { processIo, type Io } from './commands/io.js';
 import { CtmapError, EXIT_INPUT } from './errors.js';
+import { runInWorker, terminalContext, type TerminalContext } from './large-run.js';
 import { VERSION } from './version.js';
 import { errorMessage } from './wording/errors.js';
 
-export async function main(argv: string[]): Promise<number> {
-  const io = processIo();
+export async function main(argv: string[], terminal: TerminalContext = ownTerminal()): Promise<number> {
+  const io: Io = {
+    ...processIo(terminal.interactive),
+    ...(isMainThread && { largeRun: () => runInWorker(new URL(import.meta.url), argv, terminal) }),
+  };
   let exitCode = 0;
   const debug = argv.includes('--debug');
   let cli = yargs(argv)
@@ -22,7 +27,7 @@ export async function main(argv: string[]): Promise<number> {
     .demandCommand(1, 'Name a command: ctmap map, ctmap demo, ... (ctmap --help lists them)')
     .strict()
     .recommendCommands()
-    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .wrap(Math.min(110, terminal.columns ?? 100))
     .epilogue('Exit codes: 0 done; 1 done, but error findings exist (or --strict and rows left for review); 2 usage or input error, nothing written.')
     .fail((msg, err) => {
       throw err ?? new CtmapError('invalid-option', { detail: `${msg}\nRun 'ctmap --help' for usage.` });
@@ -52,4 +57,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(hideBin(process.argv));
+function ownTerminal(): TerminalContext {
+  return { interactive: process.stderr.isTTY === true, columns: process.stdout.columns };
+}
+
+// A command may hand a large run to a worker thread (large-run.ts), which runs this module
+// again with the terminal this thread sees.
+process.exitCode = await main(hideBin(process.argv), isMainThread ? ownTerminal() : terminalContext.parse(workerData));

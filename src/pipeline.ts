@@ -167,17 +167,30 @@ function hasAgainst(c: Candidate): boolean {
 /** Principals whose UPN differs from another UPN of the same tenant only by trailing digits. */
 function numberedUpns(principals: readonly Principal[]): Principal[] {
   // Only a UPN whose local part ends in a digit starts a family; the rest can only join one.
-  const numbered = /\d@/;
-  const lower = principals.map((p) => p.upn.toLowerCase());
-  const base = (upn: string): string => upn.replace(/\d+@/, '@');
+  const familyOf = principals.map((p) => numberedBase(p.upn));
   const family = new Map<string, number>();
-  lower.forEach((upn) => {
-    if (numbered.test(upn)) family.set(base(upn), (family.get(base(upn)) ?? 0) + 1);
-  });
+  for (const base of familyOf) if (base !== undefined) family.set(base, (family.get(base) ?? 0) + 1);
   if (family.size === 0) return [];
-  for (const upn of lower) if (!numbered.test(upn) && family.has(upn)) family.set(upn, family.get(upn)! + 1);
-  return principals.filter((_, i) => (family.get(numbered.test(lower[i]!) ? base(lower[i]!) : lower[i]!) ?? 0) > 1);
+  principals.forEach((p, i) => {
+    if (familyOf[i] !== undefined) return;
+    const upn = p.upn.toLowerCase();
+    const members = family.get(upn);
+    if (members === undefined) return;
+    family.set(upn, members + 1);
+    familyOf[i] = upn;
+  });
+  return principals.filter((_, i) => familyOf[i] !== undefined && family.get(familyOf[i]!)! > 1);
 }
+
+/** 'John.Smith2@contoso.com' → 'john.smith@contoso.com'; undefined when no digit precedes the '@'. */
+function numberedBase(upn: string): string | undefined {
+  const at = upn.indexOf('@');
+  let end = at;
+  while (end > 0 && isDigit(upn.charCodeAt(end - 1))) end--;
+  return end === at ? undefined : `${upn.slice(0, end)}${upn.slice(at)}`.toLowerCase();
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 function namesakesOf(principals: readonly Principal[], names: readonly PersonName[]): Principal[] {
   const shared = namesakes(names);

@@ -25,7 +25,9 @@ export const mapCommand: CommandSpec = {
       .example('$0 map --config ctmap.json --out run-2 --force', 'Settings from a config file, into run-2, replacing earlier outputs')
       .example('$0 map --config ctmap.json --decisions run-1/review.csv --out run-2', "Apply the reviewer's decisions from run-1's review.csv to fresh exports"),
   async run(args, io) {
-    const { runMapCommand } = await import('./map.js');
+    const { mapInputBytes, runMapCommand } = await import('./map.js');
+    const { isLargeInput } = await import('../large-run.js');
+    if (io.largeRun && isLargeInput(mapInputBytes(args))) return io.largeRun();
     return runMapCommand(args, io).exitCode;
   },
 };

@@ -7,6 +7,7 @@ import { reviewCsvChunks } from '../emit/review.js';
 import { buildSummary, summaryJson, type Summary } from '../emit/summary.js';
 import { assertWritable, writeOutputs } from '../emit/write.js';
 import { runMap } from '../pipeline.js';
+import { totalBytes } from '../large-run.js';
 import type { Kind, Tenant } from '../model.js';
 import { readDecisionsFile } from '../read/decisions.js';
 import { readExportFile } from '../read/index.js';
@@ -33,6 +34,12 @@ export interface MapOutcome {
   exitCode: number;
   summary: Summary;
   paths: string[];
+}
+
+/** The bytes of the exports a map run would read (a missing file counts 0). */
+export function mapInputBytes(args: unknown): number {
+  const s = resolveMapSettings(args);
+  return totalBytes([s.sourceUsers, s.targetUsers, s.sourceGroups, s.targetGroups].filter((f) => f !== undefined));
 }
 
 export function runMapCommand(args: unknown, io: Io): MapOutcome {

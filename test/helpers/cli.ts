@@ -11,7 +11,7 @@ export interface Run {
 }
 
 /** Runs the built CLI (npm test builds first). */
-export function ctmap(args: readonly string[], cwd = ROOT): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+export function ctmap(args: readonly string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

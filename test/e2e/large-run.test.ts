@@ -1,0 +1,63 @@
+// Large runs go to a worker thread with a larger young generation (src/large-run.ts). The
+// threshold is lowered here so that the demo takes that path: the outputs, the report and the
+// exit codes must be the same as in the main thread.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isLargeInput, totalBytes } from '../../src/large-run.js';
+import { ctmap } from '../helpers/cli.js';
+import { DEMO, tempDir } from '../helpers/fixture-run.js';
+
+const IN_WORKER = { CTMAP_LARGE_INPUT_BYTES: '0' };
+const IN_MAIN_THREAD = { CTMAP_LARGE_INPUT_BYTES: 'never' };
+
+// Both runs write to one folder (the second with --force), so that the report's paths agree.
+const out = join(tempDir(), 'out');
+
+function demoMap(env: NodeJS.ProcessEnv) {
+  const run = ctmap(['map', '--config', join(DEMO, 'ctmap.json'), '--out', out, '--force'], undefined, env);
+  const read = (name: string): string => readFileSync(join(out, name), 'utf8');
+  return { run, map: read('identity-map.csv'), review: read('review.csv') };
+}
+
+describe('a map run handed to a worker thread', () => {
+  it('writes the same outputs and report, with the same exit code, as the main thread', () => {
+    const worker = demoMap(IN_WORKER);
+    const main = demoMap(IN_MAIN_THREAD);
+    expect(worker.run).toEqual(main.run);
+    expect(worker.map).toBe(main.map);
+    expect(worker.review).toBe(main.review);
+    expect(worker.run.code).toBe(1);
+  });
+
+  it('reports an input error with exit code 2 and writes nothing', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 's.csv'), 'mail\r\na@contoso.com\r\n');
+    writeFileSync(join(dir, 't.csv'), 'userPrincipalName\r\na@fabrikam.com\r\n');
+    const out = join(dir, 'out');
+    const run = ctmap(['map', '--source-users', join(dir, 's.csv'), '--target-users', join(dir, 't.csv'), '--source-tenant-id', 'b3f4c2a1-7d8e-4f90-a1b2-c3d4e5f60718', '--out', out], undefined, IN_WORKER);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/s\.csv:1: no column for 'upn'/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('isLargeInput', () => {
+  it.each([
+    { bytes: 16 * 1024 * 1024, env: {}, large: true },
+    { bytes: 16 * 1024 * 1024 - 1, env: {}, large: false },
+    { bytes: 0, env: { CTMAP_LARGE_INPUT_BYTES: '0' }, large: true },
+    { bytes: 999, env: { CTMAP_LARGE_INPUT_BYTES: '1000' }, large: false },
+    { bytes: 1000, env: { CTMAP_LARGE_INPUT_BYTES: '1000' }, large: true },
+    { bytes: 1e12, env: { CTMAP_LARGE_INPUT_BYTES: 'never' }, large: false },
+  ])('$bytes bytes with $env: $large', ({ bytes, env, large }) => {
+    expect(isLargeInput(bytes, env)).toBe(large);
+  });
+
+  it('adds up the sizes of the files that exist', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.csv'), 'x'.repeat(10));
+    writeFileSync(join(dir, 'b.csv'), 'x'.repeat(32));
+    expect(totalBytes([join(dir, 'a.csv'), join(dir, 'b.csv'), join(dir, 'missing.csv')])).toBe(42);
+  });
+});
