@@ -9,7 +9,7 @@ import { exactCandidates } from './match/exact.js';
 import { nameCandidates } from './match/names/candidates.js';
 import { nameFrequencies, namesakes } from './match/names/features.js';
 import type { BlockingStats } from './match/names/blocking.js';
-import { personName, type NameCache, type PersonName } from './match/names/person.js';
+import { NameCache, personName, type PersonName } from './match/names/person.js';
 import { negativeEvidence } from './match/negative.js';
 import type { Assignment, Candidate, Decision, Finding, Principal } from './model.js';
 import { compareKeys } from './order.js';
@@ -54,7 +54,7 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
   const findings: Finding[] = [];
 
   const { sourceNames, targetNames } = time('normalize', () => {
-    const cache: NameCache = new Map();
+    const cache = new NameCache();
     return { sourceNames: sources.map((p) => personName(p, cache)), targetNames: targets.map((p) => personName(p, cache)) };
   });
 

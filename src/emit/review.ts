@@ -33,11 +33,16 @@ export type ReviewRow = string[];
 
 export function reviewRows(assignments: readonly Assignment[], findings: readonly Finding[]): ReviewRow[] {
   const codes = findingCodesByPrincipal(findings);
-  const codesOf = (p: Principal): readonly string[] => (codes.size === 0 ? NONE : (codes.get(principalRef(p)) ?? NONE));
+  const codesOf = (p: Principal): readonly string[] => codes.get(principalRef(p)) ?? NONE;
+  // Most runs have findings about few principals: their codes are looked up only then.
+  const findingsOf = (a: Assignment): string => {
+    if (codes.size === 0) return '';
+    const related = a.best ? [...codesOf(a.source), ...codesOf(a.best.target)] : codesOf(a.source);
+    return related.length === 0 ? '' : [...new Set(related)].sort().join(' ');
+  };
   return assignments.map((a) => {
     const best = a.best;
     const runner = a.runnerUp;
-    const related = best ? [...codesOf(a.source), ...codesOf(best.target)] : codesOf(a.source);
     // In REVIEW_COLUMNS order; the golden review.csv pins it.
     return [
       a.source.kind,
@@ -53,7 +58,7 @@ export function reviewRows(assignments: readonly Assignment[], findings: readonl
       runner?.target.key ?? '',
       runner ? String(runner.score) : '',
       a.competing.join(' '),
-      related.length === 0 ? '' : [...new Set(related)].sort().join(' '),
+      findingsOf(a),
       decisionOf(a),
     ];
   });

@@ -30,9 +30,11 @@ const FIELDS: readonly AddressField[] = ['upn', 'mail', 'proxy', 'external'];
 const packHit = (target: number, field: AddressField): number => target * 4 + FIELDS.indexOf(field);
 
 export function exactCandidates(sources: readonly Principal[], targets: readonly Principal[], domains: DomainRules): ExactResult {
-  const targetByImmutable = indexBy(targets, (t) => t.immutableId);
-  const targetByEmployee = indexBy(targets, (t) => t.employeeId.toLowerCase());
-  const sourceByEmployee = indexBy(sources, (s) => s.employeeId.toLowerCase());
+  // Lowercased once: exports write IDs such as 'E100234', and each lowercasing is a new string.
+  const sourceEmployeeIds = sources.map((s) => s.employeeId.toLowerCase());
+  const targetByImmutable = indexBy(targets.map((t) => t.immutableId));
+  const targetByEmployee = indexBy(targets.map((t) => t.employeeId.toLowerCase()));
+  const sourceByEmployee = indexBy(sourceEmployeeIds);
   const targetByAddress = new IndexMap();
   targets.forEach((t, target) => {
     forEachAddress(t, (value, field) => targetByAddress.add(value, packHit(target, field)));
@@ -42,10 +44,12 @@ export function exactCandidates(sources: readonly Principal[], targets: readonly
   });
 
   const shared: SharedIds = {
-    employeeId: idsShared(sources, targetByEmployee, (p) => p.employeeId.toLowerCase()),
-    immutableId: idsShared(sources, targetByImmutable, (p) => p.immutableId),
+    employeeId: idsShared(sourceEmployeeIds, targetByEmployee),
+    immutableId: idsShared(sources.map((p) => p.immutableId), targetByImmutable),
   };
 
+  // 'contoso.com→fabrikam.com': one string per domain rule, not one per user.
+  const arrows = new Map([...domains].map(([from, to]) => [from, `${from}→${to}`]));
   const pairs = sources.map((s, source) => {
     const found: IdentifierPair[] = [];
     const add = (target: number, rule: EvidenceRule, detail: string): void => {
@@ -58,10 +62,9 @@ export function exactCandidates(sources: readonly Principal[], targets: readonly
     };
 
     if (s.immutableId !== '') targetByImmutable.forEach(s.immutableId, (t) => add(t, 'immutable-id', s.immutableId));
-    const employeeId = s.employeeId.toLowerCase();
-    if (employeeId !== '' && sourceByEmployee.count(employeeId) === 1 && targetByEmployee.count(employeeId) === 1) {
-      targetByEmployee.forEach(employeeId, (t) => add(t, 'employee-id', s.employeeId));
-    }
+    const employeeId = sourceEmployeeIds[source]!;
+    const byEmployee = employeeId === '' ? undefined : targetByEmployee.get(employeeId);
+    if (typeof byEmployee === 'number' && sourceByEmployee.count(employeeId) === 1) add(byEmployee, 'employee-id', s.employeeId);
     if (s.userType === 'Guest') {
       // A guest's addresses are external: the same partner as a target guest or member.
       forEachExternalAddress(s, (value) => {
@@ -74,7 +77,7 @@ export function exactCandidates(sources: readonly Principal[], targets: readonly
         if (rewritten === undefined || rewritten === value) return;
         targetByAddress.forEach(rewritten, (hit) => {
           const targetField = FIELDS[hit & 3];
-          if (field === 'upn' && targetField === 'upn') add(hit >> 2, 'upn-domain', `${domainOf(value)}→${domainOf(rewritten)}`);
+          if (field === 'upn' && targetField === 'upn') add(hit >> 2, 'upn-domain', arrows.get(domainOf(value)) ?? '');
           else add(hit >> 2, 'address-domain', `${value} → ${rewritten} (source ${field}, target ${targetField})`);
         });
       });
@@ -84,10 +87,9 @@ export function exactCandidates(sources: readonly Principal[], targets: readonly
   return { pairs, shared };
 }
 
-function indexBy(items: readonly Principal[], key: (p: Principal) => string): IndexMap {
+function indexBy(keys: readonly string[]): IndexMap {
   const index = new IndexMap();
-  items.forEach((p, i) => {
-    const k = key(p);
+  keys.forEach((k, i) => {
     if (k !== '') index.add(k, i);
   });
   return index;
@@ -95,11 +97,10 @@ function indexBy(items: readonly Principal[], key: (p: Principal) => string): In
 
 // Two HR systems may both number from 1000: a scheme counts as shared when at least a tenth of
 // the principals that have an ID on the smaller side find the same ID on the other side.
-function idsShared(sources: readonly Principal[], targets: IndexMap, key: (p: Principal) => string): boolean {
+function idsShared(sourceIds: readonly string[], targets: IndexMap): boolean {
   let populated = 0;
   let equal = 0;
-  for (const s of sources) {
-    const k = key(s);
+  for (const k of sourceIds) {
     if (k === '') continue;
     populated++;
     if (targets.count(k) > 0) equal++;

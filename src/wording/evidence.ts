@@ -35,6 +35,8 @@ const LEVELS: Record<NameLevelId, string> = {
 };
 
 export function evidenceText(evidence: readonly Evidence[]): string {
+  const [only] = evidence;
+  if (evidence.length === 1 && only) return EVIDENCE[only.rule](only.detail, only);
   return evidence.map((e) => EVIDENCE[e.rule](e.detail, e)).join('; ');
 }
 

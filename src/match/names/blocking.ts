@@ -60,19 +60,38 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
   { id: 'given-only:target-surname-missing', keys: (k) => k.f.given, target: lacksSurname },
 ];
 
-export function keyParts(f: NameFeatures): KeyParts {
+export function keyParts(f: NameFeatures, words: WordParts = new WordParts()): KeyParts {
   const initials = f.given.length === 0 ? [] : f.given.length === 1 || f.given[0]![0] === f.given[1]![0] ? [f.given[0]![0]!] : f.given.map((g) => g[0]!);
   return {
     f,
     initials,
-    formal: f.given.flatMap((g) => [g, ...formalNames(g)]),
-    givenSound: f.given.map(soundex),
-    givenSkeleton: f.given.map((g) => soundex(g).slice(1)),
-    surnameSound: f.surname.map(soundex),
+    formal: f.given.length === 1 ? words.formal(f.given[0]!) : f.given.flatMap((g) => words.formal(g)),
+    givenSound: f.given.map((g) => words.soundex(g)),
+    givenSkeleton: f.given.map((g) => words.soundex(g).slice(1)),
+    surnameSound: f.surname.map((s) => words.soundex(s)),
     surnamePrefix: f.surname.map((s) => s.slice(0, 3)),
     surnameSuffix: f.surname.map((s) => s.slice(-3)),
     surnameEnds: f.surname.map((s) => s.slice(0, 2) + s.slice(-2)),
   };
+}
+
+/** Soundex codes and formal names of words, each computed once per distinct word in a run. */
+export class WordParts {
+  private readonly codes = new Map<string, string>();
+  private readonly formals = new Map<string, readonly string[]>();
+
+  soundex(word: string): string {
+    let code = this.codes.get(word);
+    if (code === undefined) this.codes.set(word, (code = soundex(word)));
+    return code;
+  }
+
+  /** The given name and the formal names it may be a nickname of. */
+  formal(given: string): readonly string[] {
+    let names = this.formals.get(given);
+    if (!names) this.formals.set(given, (names = [given, ...formalNames(given)]));
+    return names;
+  }
 }
 
 /** A block with more targets than this is not compared in full: only exact names inside it. */
@@ -97,7 +116,8 @@ export interface BlockedPairs {
  * of principals plus the pairs produced; capped blocks contribute exact-name pairs only.
  */
 export function blockPairs(sources: readonly NameFeatures[], targets: readonly NameFeatures[], rules: readonly BlockingRule[] = BLOCKING_RULES): BlockedPairs {
-  const targetParts = targets.map(keyParts);
+  const words = new WordParts();
+  const targetParts = targets.map((f) => keyParts(f, words));
   const indexes = rules.map((rule) => {
     const index = new IndexMap();
     targetParts.forEach((k, ti) => {
@@ -124,7 +144,7 @@ export function blockPairs(sources: readonly NameFeatures[], targets: readonly N
 
   const pairs = sources.map((f) => {
     const own = new Map<number, string>();
-    const k = keyParts(f);
+    const k = keyParts(f, words);
     rules.forEach((rule, r) => {
       if (rule.source && !rule.source(f)) return;
       const visit = (ti: number): void => {

@@ -24,34 +24,37 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'd
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'esq', 'mba', 'jun', 'sen']);
 
 
-/**
- * Names repeat (thousands of Johns), so a run folds each distinct given name and surname once:
- * the cache maps a raw value to its tokens, shared by every principal that carries it.
- */
-export type NameCache = Map<string, TokenList>;
-
 interface TokenList {
   tokens: readonly NameToken[];
   joined: string;
   joinedAlt: string;
 }
 
-export function personName(p: Pick<Principal, 'givenName' | 'surname' | 'displayName'>, cache: NameCache = new Map()): PersonName {
-  const given = cached(p.givenName, 'given', cache);
-  const surname = cached(p.surname, 'surname', cache);
+/**
+ * Names repeat (thousands of Johns), so a run folds each distinct given name and surname once:
+ * the cache maps a raw value to its tokens, shared by every principal that carries it. The raw
+ * values are the keys as they are: a key built per principal would be hashed per principal.
+ */
+export class NameCache {
+  readonly given = new Map<string, TokenList>();
+  readonly surname = new Map<string, TokenList>();
+}
+
+export function personName(p: Pick<Principal, 'givenName' | 'surname' | 'displayName'>, cache: NameCache = new NameCache()): PersonName {
+  const given = cached(p.givenName, 'given', cache.given);
+  const surname = cached(p.surname, 'surname', cache.surname);
   if (given.tokens.length > 0 || surname.tokens.length > 0) {
     return { given: given.tokens, surname: surname.tokens, surnameJoined: surname.joined, surnameJoinedAlt: surname.joinedAlt };
   }
   return splitDisplayName(p.displayName);
 }
 
-function cached(raw: string, part: 'given' | 'surname', cache: NameCache): TokenList {
-  const key = part === 'given' ? `g${raw}` : `s${raw}`;
-  let list = cache.get(key);
+function cached(raw: string, part: 'given' | 'surname', cache: Map<string, TokenList>): TokenList {
+  let list = cache.get(raw);
   if (!list) {
     const t = tokens(raw, part);
     list = { tokens: t, joined: t.map((x) => x.v).join(''), joinedAlt: t.map((x) => x.alt ?? x.v).join('') };
-    cache.set(key, list);
+    cache.set(raw, list);
   }
   return list;
 }
