@@ -8,15 +8,11 @@ import { hideBin } from 'yargs/helpers';
 import { COMMANDS } from './commands/index.js';
 import { processIo, type Io } from './commands/io.js';
 import { CtmapError, EXIT_INPUT } from './errors.js';
-import { runInWorker, terminalContext, type TerminalContext } from './large-run.js';
+import { runInWorker, workerSide, type TerminalContext } from './large-run.js';
 import { VERSION } from './version.js';
 import { errorMessage } from './wording/errors.js';
 
-export async function main(argv: string[], terminal: TerminalContext = ownTerminal()): Promise<number> {
-  const io: Io = {
-    ...processIo(terminal.interactive),
-    ...(isMainThread && { largeRun: () => runInWorker(new URL(import.meta.url), argv, terminal) }),
-  };
+export async function main(argv: string[], io: Io, terminal: TerminalContext): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
   let cli = yargs(argv)
@@ -62,5 +58,13 @@ function ownTerminal(): TerminalContext {
 }
 
 // A command may hand a large run to a worker thread (large-run.ts), which runs this module
-// again with the terminal this thread sees.
-process.exitCode = await main(hideBin(process.argv), isMainThread ? ownTerminal() : terminalContext.parse(workerData));
+// again with the terminal this thread sees and the exports this thread parses for it.
+const argv = hideBin(process.argv);
+if (isMainThread) {
+  const terminal = ownTerminal();
+  const largeRun = (handOver: readonly string[]): Promise<number> => runInWorker(new URL(import.meta.url), argv, terminal, handOver);
+  process.exitCode = await main(argv, { ...processIo(terminal.interactive), largeRun }, terminal);
+} else {
+  const { terminal, handedOver } = workerSide(workerData);
+  process.exitCode = await main(argv, { ...processIo(terminal.interactive), handedOver }, terminal);
+}

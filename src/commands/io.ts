@@ -1,4 +1,7 @@
-// Where commands print. The CLI passes the process streams; tests pass collectors.
+// Where commands print, and what the process around them offers. The CLI passes the process
+// streams; tests pass collectors.
+
+import type { ParsedExport } from '../read/index.js';
 
 export interface Io {
   out(text: string): void;
@@ -7,9 +10,12 @@ export interface Io {
   interactive: boolean;
   /**
    * Runs the whole command line again in a worker thread with a large young generation
-   * (large-run.ts) and resolves to its exit code. Only the CLI's main thread offers it.
+   * (large-run.ts), parsing the handOver files meanwhile; resolves to its exit code. Only the
+   * CLI's main thread offers it.
    */
-  largeRun?: () => Promise<number>;
+  largeRun?: (handOver: readonly string[]) => Promise<number>;
+  /** In that worker: an export the main thread parsed, or undefined to read it here. */
+  handedOver?: (file: string) => ParsedExport | undefined;
 }
 
 /** The process streams; a worker thread is told by its parent whether stderr is a terminal. */

@@ -25,9 +25,15 @@ export const mapCommand: CommandSpec = {
       .example('$0 map --config ctmap.json --out run-2 --force', 'Settings from a config file, into run-2, replacing earlier outputs')
       .example('$0 map --config ctmap.json --decisions run-1/review.csv --out run-2', "Apply the reviewer's decisions from run-1's review.csv to fresh exports"),
   async run(args, io) {
-    const { mapInputBytes, runMapCommand } = await import('./map.js');
-    const { isLargeInput } = await import('../large-run.js');
-    if (io.largeRun && isLargeInput(mapInputBytes(args))) return io.largeRun();
+    if (io.largeRun) {
+      // Decided before the matching code loads: a large run loads it in the worker only.
+      const { resolveMapSettings } = await import('./map-settings.js');
+      const { isLargeInput, totalBytes } = await import('../large-run.js');
+      const { sourceUsers, targetUsers, sourceGroups, targetGroups } = resolveMapSettings(args);
+      const inputs = [sourceUsers, targetUsers, sourceGroups, targetGroups].filter((f) => f !== undefined);
+      if (isLargeInput(totalBytes(inputs))) return io.largeRun([targetUsers]);
+    }
+    const { runMapCommand } = await import('./map.js');
     return runMapCommand(args, io).exitCode;
   },
 };

@@ -7,10 +7,9 @@ import { reviewCsvChunks } from '../emit/review.js';
 import { buildSummary, summaryJson, type Summary } from '../emit/summary.js';
 import { assertWritable, writeOutputs } from '../emit/write.js';
 import { runMap } from '../pipeline.js';
-import { totalBytes } from '../large-run.js';
 import type { Kind, Tenant } from '../model.js';
 import { readDecisionsFile } from '../read/decisions.js';
-import { readExportFile } from '../read/index.js';
+import { exportPrincipals, readExportFile } from '../read/index.js';
 import type { Io } from './io.js';
 import { resolveMapSettings } from './map-settings.js';
 import { formatMapReport } from './map-report.js';
@@ -36,12 +35,6 @@ export interface MapOutcome {
   paths: string[];
 }
 
-/** The bytes of the exports a map run would read (a missing file counts 0). */
-export function mapInputBytes(args: unknown): number {
-  const s = resolveMapSettings(args);
-  return totalBytes([s.sourceUsers, s.targetUsers, s.sourceGroups, s.targetGroups].filter((f) => f !== undefined));
-}
-
 export function runMapCommand(args: unknown, io: Io): MapOutcome {
   const settings = resolveMapSettings(args);
   assertWritable(settings.out, MAP_OUTPUTS, settings.force);
@@ -53,7 +46,9 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   };
   const read = (file: string, kind: Kind, tenant: Tenant) => {
     progress(`reading ${file}`);
-    return readExportFile(file, { kind, tenant, columns: settings.columns });
+    const options = { kind, tenant, columns: settings.columns };
+    const parsed = io.handedOver?.(file);
+    return parsed ? exportPrincipals(parsed, options) : readExportFile(file, options);
   };
   const sourceUsers = read(settings.sourceUsers, 'user', 'source');
   const targetUsers = read(settings.targetUsers, 'user', 'target');

@@ -7,7 +7,7 @@ import type { Finding, Kind, Principal, Tenant } from '../model.js';
 import { resolveColumns, type Field } from './columns.js';
 import { decodeBytes, type SourceEncoding } from './decode.js';
 import { rowsToPrincipals } from './principals.js';
-import { parseTable, type Delimiter } from './table.js';
+import { parseTable, type Delimiter, type Table } from './table.js';
 
 export interface InputInfo {
   file: string;
@@ -36,14 +36,31 @@ export function readExportFile(file: string, options: ReadOptions): ExportRead {
 }
 
 export function readExportBytes(bytes: Uint8Array, file: string, options: ReadOptions): ExportRead {
-  const { kind, tenant } = options;
+  return exportPrincipals(parseExport(bytes, file), options);
+}
+
+/** An export parsed into a header and rows, its columns not yet resolved. */
+export interface ParsedExport {
+  file: string;
+  table: Table;
+  encoding: SourceEncoding;
+  sha256: string;
+}
+
+/** Bytes to a table: the part of reading that a large run does on another thread. */
+export function parseExport(bytes: Uint8Array, file: string): ParsedExport {
   if (bytes.length === 0) throw new CtmapError('file-empty', { file });
   const decoded = decodeBytes(bytes);
-  const table = parseTable(decoded, file);
+  return { file, table: parseTable(decoded, file), encoding: decoded.encoding, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+export function exportPrincipals(parsed: ParsedExport, options: ReadOptions): ExportRead {
+  const { file, table, encoding } = parsed;
+  const { kind, tenant } = options;
   const columns = resolveColumns(table.header, table.headerLine, kind, file, options.columns);
   if (table.rows.length === 0) throw new CtmapError('header-only', { file, line: table.headerLine });
   const { principals, findings } = rowsToPrincipals(table, columns, kind, tenant, file);
-  if (decoded.encoding === 'windows-1252') {
+  if (encoding === 'windows-1252') {
     findings.unshift({ code: 'decoded-as-windows-1252', severity: 'info', file, tenant });
   }
   return {
@@ -52,8 +69,8 @@ export function readExportBytes(bytes: Uint8Array, file: string, options: ReadOp
     info: {
       file,
       role: `${tenant}-${kind}s`,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      encoding: decoded.encoding,
+      sha256: parsed.sha256,
+      encoding,
       delimiter: table.delimiter,
       rows: table.rows.length,
     },

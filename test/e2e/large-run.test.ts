@@ -30,14 +30,19 @@ describe('a map run handed to a worker thread', () => {
     expect(worker.run.code).toBe(1);
   });
 
-  it('reports an input error with exit code 2 and writes nothing', () => {
+  // The worker reads the source export; the main thread parses the target export for it.
+  it.each([
+    { name: 'the source export', s: 'mail\r\na@contoso.com\r\n', t: 'userPrincipalName\r\na@fabrikam.com\r\n', message: /s\.csv:1: no column for 'upn'/ },
+    { name: 'the target export, parsed by the main thread', s: 'userPrincipalName\r\na@contoso.com\r\n', t: 'userPrincipalName,displayName\r\na@fabrikam.com,"Ann\r\n', message: /t\.csv:2: a quoted value starts/ },
+    { name: 'both exports: the source is reported', s: 'mail\r\na@contoso.com\r\n', t: '', message: /s\.csv:1: no column for 'upn'/ },
+  ])('reports an input error in $name with exit code 2 and writes nothing', ({ s, t, message }) => {
     const dir = tempDir();
-    writeFileSync(join(dir, 's.csv'), 'mail\r\na@contoso.com\r\n');
-    writeFileSync(join(dir, 't.csv'), 'userPrincipalName\r\na@fabrikam.com\r\n');
+    writeFileSync(join(dir, 's.csv'), s);
+    writeFileSync(join(dir, 't.csv'), t);
     const out = join(dir, 'out');
     const run = ctmap(['map', '--source-users', join(dir, 's.csv'), '--target-users', join(dir, 't.csv'), '--source-tenant-id', 'b3f4c2a1-7d8e-4f90-a1b2-c3d4e5f60718', '--out', out], undefined, IN_WORKER);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/s\.csv:1: no column for 'upn'/);
+    expect(run.stderr).toMatch(message);
     expect(existsSync(out)).toBe(false);
   });
 });
