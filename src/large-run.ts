@@ -12,7 +12,7 @@ import { handedOverExports, handOverExports } from './read/hand-over.js';
 import type { ParsedExport } from './read/index.js';
 
 /** What the worker cannot see for itself: its stderr and stdout are pipes to this thread. */
-export const terminalContext = z.strictObject({ interactive: z.boolean(), columns: z.number().optional() });
+const terminalContext = z.strictObject({ interactive: z.boolean(), columns: z.number().optional() });
 export type TerminalContext = z.infer<typeof terminalContext>;
 
 const workerContext = z.strictObject({

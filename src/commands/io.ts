@@ -1,6 +1,7 @@
 // Where commands print, and what the process around them offers. The CLI passes the process
 // streams; tests pass collectors.
 
+import { writeSync } from 'node:fs';
 import type { ParsedExport } from '../read/index.js';
 
 export interface Io {
@@ -18,11 +19,14 @@ export interface Io {
   handedOver?: (file: string) => ParsedExport | undefined;
 }
 
-/** The process streams; a worker thread is told by its parent whether stderr is a terminal. */
-export function processIo(interactive = process.stderr.isTTY === true): Io {
+/** The process streams; interactive as the main thread's stderr is (a worker's is a pipe). */
+export function processIo(interactive: boolean): Io {
+  const line = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`);
   return {
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    out: (text) => process.stdout.write(line(text)),
+    // A worker thread's process.stderr reaches the terminal through the main thread, possibly
+    // after the report on stdout; progress is written to the terminal directly instead.
+    err: interactive ? (text) => void writeSync(2, line(text)) : (text) => process.stderr.write(line(text)),
     interactive,
   };
 }
