@@ -4,7 +4,8 @@
 
 import { isUtf8 } from 'node:buffer';
 
-export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export const SOURCE_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type SourceEncoding = (typeof SOURCE_ENCODINGS)[number];
 
 export interface Decoded {
   /** What csv-parse reads: bytes in parseEncoding, or text. */

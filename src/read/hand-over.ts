@@ -7,12 +7,14 @@ import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { z } from 'zod';
 import { CtmapError, type CtmapErrorCode, type ErrorContext } from '../errors.js';
 import { readBytes } from './bytes.js';
+import { SOURCE_ENCODINGS } from './decode.js';
 import { parseExport, type ParsedExport } from './index.js';
+import { DELIMITERS } from './table.js';
 
 const packedTable = z.strictObject({
   header: z.array(z.string()),
   headerLine: z.number(),
-  delimiter: z.enum([',', ';', '\t']),
+  delimiter: z.enum(DELIMITERS),
   hadTypeLine: z.boolean(),
   // Checked as a whole: a schema per cell would cost more than the hand-over saves.
   values: z.custom<string[][]>((v) => Array.isArray(v)),
@@ -22,7 +24,7 @@ const packedTable = z.strictObject({
 const handOverMessage = z.union([
   z.strictObject({
     file: z.string(),
-    encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252']),
+    encoding: z.enum(SOURCE_ENCODINGS),
     sha256: z.string(),
     table: packedTable,
   }),

@@ -2,7 +2,7 @@
 // leaves a finding with its line.
 
 import type { Finding, Kind, Principal, Tenant, UserType } from '../model.js';
-import type { ColumnMap, Field } from './columns.js';
+import { FIELDS, type ColumnMap, type Field } from './columns.js';
 import type { Table } from './table.js';
 import { isLostCollection, parseAddresses, parseBool, parseGuid, parseList } from './values.js';
 
@@ -24,26 +24,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   const questionMarks: number[] = [];
   // This runs for every cell of 200,000-row exports: fields become column numbers (-1 when the
   // header lacks them) once, and a column's first value is noted in an array.
-  const at = (field: Field): number => index[field] ?? -1;
-  const col = {
-    id: at('id'),
-    upn: at('upn'),
-    mail: at('mail'),
-    proxyAddresses: at('proxyAddresses'),
-    otherMails: at('otherMails'),
-    givenName: at('givenName'),
-    surname: at('surname'),
-    displayName: at('displayName'),
-    employeeId: at('employeeId'),
-    immutableId: at('immutableId'),
-    userType: at('userType'),
-    accountEnabled: at('accountEnabled'),
-    mailNickname: at('mailNickname'),
-    groupTypes: at('groupTypes'),
-    securityEnabled: at('securityEnabled'),
-    mailEnabled: at('mailEnabled'),
-    membershipType: at('membershipType'),
-  };
+  const col = Object.fromEntries(FIELDS.map((f) => [f, index[f] ?? -1])) as Record<Field, number>;
   const filled: boolean[] = new Array<boolean>(width).fill(false);
 
   let values: readonly string[] = [];
@@ -130,7 +111,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   }
   if (table.rows.length > 0) {
     for (const field of OFTEN_UNREQUESTED) {
-      if (at(field) >= 0 && !filled[at(field)]) {
+      if (col[field] >= 0 && !filled[col[field]]) {
         findings.push({ code: 'empty-requested-column', severity: 'info', file, tenant, column: field, line: table.headerLine });
       }
     }

@@ -8,7 +8,8 @@ import { isBlankRow, parseRecords, type TableRow } from './records.js';
 export type { TableRow };
 export { isBlankRow };
 
-export type Delimiter = ',' | ';' | '\t';
+export const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
 
 export interface Table {
   header: string[];

@@ -60,7 +60,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
   { id: 'given-only:target-surname-missing', keys: (k) => k.f.given, target: lacksSurname },
 ];
 
-export function keyParts(f: NameFeatures, words: WordParts = new WordParts()): KeyParts {
+function keyParts(f: NameFeatures, words: WordParts): KeyParts {
   const initials = f.given.length === 0 ? [] : f.given.length === 1 || f.given[0]![0] === f.given[1]![0] ? [f.given[0]![0]!] : f.given.map((g) => g[0]!);
   return {
     f,
@@ -76,7 +76,7 @@ export function keyParts(f: NameFeatures, words: WordParts = new WordParts()): K
 }
 
 /** Soundex codes and formal names of words, each computed once per distinct word in a run. */
-export class WordParts {
+class WordParts {
   private readonly codes = new Map<string, string>();
   private readonly formals = new Map<string, readonly string[]>();
 
