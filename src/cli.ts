@@ -56,7 +56,7 @@ export async function main(argv: string[], io: Io, terminal: TerminalContext): P
       if (debug && err.stack) io.err(err.stack);
       return EXIT_INPUT;
     }
-    io.err(bugMessage(err));
+    io.err(bugMessage(err, debug));
     if (debug && err instanceof Error && err.stack) io.err(err.stack);
     return EXIT_BUG;
   }

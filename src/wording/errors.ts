@@ -121,11 +121,11 @@ export function errorMessage(err: CtmapError): string {
 }
 
 /** What the CLI prints for an exception that is not a CtmapError: a bug in ctmap. */
-export function bugMessage(err: unknown): string {
+export function bugMessage(err: unknown, debug: boolean): string {
   const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   return [
     `ctmap: internal error: ${oneLine(what)}`,
-    'This is a bug in ctmap, not a problem with your files or options. Please report it with the command you ran and this message',
-    '(run the command again with --debug to see where it happened).',
+    `This is a bug in ctmap, not a problem with your files or options. Please report it with the command you ran and this message${debug ? '.' : ''}`,
+    ...(debug ? [] : ['(run the command again with --debug to see where it happened).']),
   ].join('\n');
 }
