@@ -34,7 +34,7 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   'output-virtual-fs': (c) => `this is a folder of the ${c.value ?? ''} file system, which shows the system's state and cannot hold files: nothing was written. Choose another --out`,
   'output-write-failed': (c) =>
     `cannot write here: ${WRITE_PROBLEMS[c.detail ?? ''] ?? `the system refused (${c.detail ?? 'unknown error'})`}. ${
-      c.value ? `Nothing new was written, but the earlier outputs could not all be put back: they are in ${c.value}` : 'Nothing was written; earlier outputs are unchanged'
+      c.value ? `Nothing new was written, but some earlier outputs could not be put back: they are in ${c.value}` : 'Nothing was written; earlier outputs are unchanged'
     }`,
   // Command line
   'option-repeated': (c) => `--${c.column ?? ''} was given ${c.value === '2' ? 'twice' : `${c.value ?? 'several'} times`}; give it once`,

@@ -78,6 +78,17 @@ describe('a failure leaves the previous outputs or nothing, never a mix', () => 
     expect(snapshot(out)).toEqual({ ...before, 'notes.txt': 'the reviewer keeps notes here' });
   });
 
+  it('when a previous output cannot be put back either, it is kept and the message says where', () => {
+    const { out, before } = previousRun();
+    const r = mapInto(out, ['--force'], { nodeArgs: ['--import', FS_FAULT], env: { CTMAP_FAULT: 'stuck:summary.json' } });
+    expectCodedFailure(r, 'output-write-failed', join(out, 'summary.json'));
+    const kept = /some earlier outputs could not be put back: they are in (\S+) \[/.exec(r.stderr)?.[1] ?? '';
+    expect(kept).toMatch(new RegExp(`^${join(out, '.ctmap-staging-')}[0-9a-f]+/old$`));
+    const staging = kept.slice(0, -'/old'.length).split('/').pop() ?? '';
+    const { [staging]: _, ...rest } = snapshot(out);
+    expect({ ...rest, ...snapshot(kept) }).toEqual(before);
+  });
+
   it('plan --force that fails keeps the scripts of the earlier plan, stale waves included', () => {
     const dir = tempDir();
     const out = join(dir, 'plan');
@@ -91,11 +102,14 @@ describe('a failure leaves the previous outputs or nothing, never a mix', () => 
     expect(snapshot(out)).toEqual(before);
   });
 
-  it('a real full disk (a 20 KB tmpfs as --out, in a private mount namespace) when unshare is available', (ctx) => {
+  it.for([
+    { name: 'a real full disk (a 20 KB tmpfs)', mount: 'size=20k', reason: 'the disk is full' },
+    { name: 'a real read-only file system', mount: 'ro', reason: 'the file system is read-only' },
+  ])('$name as --out, in a private mount namespace when unshare is available', ({ mount, reason }, ctx) => {
     const dir = tempDir();
     const out = join(dir, 'tmpfs');
     mkdirSync(out);
-    const script = `mount -t tmpfs -o size=20k tmpfs "$1" || exit 99; shift; "$@"; code=$?; ls -A "$OUT_DIR"; exit $code`;
+    const script = `mount -t tmpfs -o ${mount} tmpfs "$1" || exit 99; shift; "$@"; code=$?; ls -A "$OUT_DIR"; exit $code`;
     const r = spawnSync('unshare', ['-rm', 'sh', '-c', script, 'sh', out, process.execPath, CLI, 'map', '--config', MAP_CONFIG, '--out', out], {
       encoding: 'utf8',
       env: { ...process.env, OUT_DIR: out },
@@ -104,7 +118,7 @@ describe('a failure leaves the previous outputs or nothing, never a mix', () => 
       console.warn(`skipped: no private mount namespace here (${r.error?.message ?? r.stderr.trim()})`);
       ctx.skip();
     }
-    expect(r.stderr).toMatch(/: cannot write here: the disk is full\. Nothing was written; earlier outputs are unchanged \[output-write-failed\]/);
+    expect(r.stderr).toContain(`: cannot write here: ${reason}. Nothing was written; earlier outputs are unchanged [output-write-failed]`);
     expect(r.stderr).not.toMatch(STACK);
     expect(r.stdout.trim()).toBe(''); // ls -A: nothing left in the tmpfs
     expect(r.status).toBe(2);

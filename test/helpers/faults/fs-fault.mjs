@@ -2,6 +2,7 @@
 // disk, or a bug, would, without root tricks. Runs in worker threads too (they inherit --import).
 //   CTMAP_FAULT=enospc:N   the write that passes N bytes in total fails with ENOSPC
 //   CTMAP_FAULT=rename:NAME the first rename of a file called NAME fails with EBUSY (open in Excel)
+//   CTMAP_FAULT=stuck:NAME  every rename onto NAME in the output folder fails with EPERM (even putting it back)
 //   CTMAP_FAULT=bug:NAME   opening a file called NAME throws a TypeError (a bug in ctmap)
 import fs from 'node:fs';
 import { basename } from 'node:path';
@@ -28,6 +29,13 @@ if (kind === 'rename') {
       failed = true; // once: the file is in use at that moment, as when Excel holds it
       throw errno('EBUSY', 'rename', from);
     }
+    return renameSync.call(this, from, to);
+  };
+}
+if (kind === 'stuck') {
+  const renameSync = fs.renameSync;
+  fs.renameSync = function (from, to) {
+    if (basename(String(to)) === arg && !String(to).includes('.ctmap-staging-')) throw errno('EPERM', 'rename', to);
     return renameSync.call(this, from, to);
   };
 }
