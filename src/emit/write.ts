@@ -51,7 +51,9 @@ export function assertWritable(dir: string, names: readonly string[], force: boo
 /** Writes the files into dir as one set; returns their paths. */
 export function writeOutputs(dir: string, files: readonly OutputFile[], force: boolean, options: WriteOptions = {}): string[] {
   const names = files.map((f) => f.name);
-  for (const name of names) if (name !== basename(name) || name.startsWith('.')) throw new Error(`output name ${name} is not a plain file name`);
+  for (const [i, name] of names.entries()) {
+    if (name !== basename(name) || name.startsWith('.') || names.indexOf(name) !== i) throw new Error(`output name ${name} is not a plain, unique file name`);
+  }
   const stale = options.stale ? staleOutputs(dir, options.stale, names) : [];
   const folder = assertWritable(dir, [...names, ...stale], force);
   const paths = names.map((n) => join(dir, n));
@@ -68,7 +70,7 @@ function stageNewFolder(folder: OutFolder, files: readonly OutputFile[]): void {
     writeFiles(staging, files, folder.path);
     rename(staging, folder.path, folder.path);
   } catch (err) {
-    if (staging !== undefined) rmSync(staging, { recursive: true, force: true });
+    if (staging !== undefined) removeQuietly(staging);
     removeFolders(created);
     throw err;
   }
@@ -103,7 +105,16 @@ function swapIntoFolder(dir: string, files: readonly OutputFile[], stale: readon
       throw err;
     }
   } finally {
-    if (!keepStaging) rmSync(staging, { recursive: true, force: true });
+    if (!keepStaging) removeQuietly(staging);
+  }
+}
+
+/** Removes a staging folder; a failure here must not hide the run's own outcome or error. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // left behind only if the system refuses to delete what this run just created
   }
 }
 

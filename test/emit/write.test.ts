@@ -65,7 +65,7 @@ describe('writeOutputs', () => {
   });
 
   it('refuses output names that are not plain file names', () => {
-    expect(() => writeOutputs(tempDir(), [{ name: '../escape.txt', content: '' }], true)).toThrow(/not a plain file name/);
+    expect(() => writeOutputs(tempDir(), [{ name: '../escape.txt', content: '' }], true)).toThrow(/not a plain, unique file name/);
   });
 });
 
