@@ -1,6 +1,7 @@
 // What each input or usage error says: where, what was found, and what to do.
 
 import { oneLine } from '../display.js';
+import { counted } from './plural.js';
 import type { CtmapError, CtmapErrorCode, ErrorContext } from '../errors.js';
 
 const list = (v: readonly string[] | undefined): string => (v ?? []).join(', ');
@@ -76,7 +77,7 @@ const WRITE_PROBLEMS: Record<string, string> = {
 };
 
 const MAP_ROW_PROBLEMS: Record<string, (value: string) => string> = {
-  columns: (n) => `it has ${n} columns; the map needs exactly 6 and no header row`,
+  columns: (n) => `it has ${counted(Number(n), 'column')}; the map needs exactly 6 and no header row`,
   kind: (v) => `column 1 is ${JSON.stringify(v)}, expected User or Group`,
   'user-type': (v) => `column 6 is ${JSON.stringify(v)}, expected RegularUser or GuestUser`,
   'group-type': (v) => `column 6 is ${JSON.stringify(v)}, expected RegularGroup or O365Group`,
