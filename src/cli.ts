@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // The bin entry: registers the commands, runs one, and is the only place that sets the exit
-// code. Known errors print one line without a stack; --debug shows the stack.
+// code. Known errors print one line without a stack (exit 2); anything else is a bug in ctmap
+// (exit 3); --debug shows the stack.
 
 import { isMainThread, workerData } from 'node:worker_threads';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { COMMANDS } from './commands/index.js';
 import { processIo, type Io } from './commands/io.js';
-import { CtmapError, EXIT_INPUT } from './errors.js';
+import { assertNoRepeats } from './commands/repeated.js';
+import { CtmapError, EXIT_BUG, EXIT_INPUT } from './errors.js';
 import { runInWorker, workerSide, type TerminalContext } from './large-run.js';
 import { VERSION } from './version.js';
-import { errorMessage } from './wording/errors.js';
+import { bugMessage, errorMessage } from './wording/errors.js';
+
+const USAGE_CODES = new Set(['invalid-option', 'option-repeated']);
 
 export async function main(argv: string[], io: Io, terminal: TerminalContext): Promise<number> {
   let exitCode = 0;
@@ -24,15 +28,19 @@ export async function main(argv: string[], io: Io, terminal: TerminalContext): P
     .strict()
     .recommendCommands()
     .wrap(Math.min(110, terminal.columns ?? 100))
-    .epilogue('Exit codes: 0 done; 1 done, but error findings exist (or --strict and rows left for review); 2 usage or input error, nothing written.')
+    .epilogue('Exit codes: 0 done; 1 done, but error findings exist (or --strict and rows left for review); 2 usage, input or output error, nothing written; 3 a bug in ctmap.')
     .fail((msg, err) => {
-      throw err ?? new CtmapError('invalid-option', { detail: `${msg}\nRun 'ctmap --help' for usage.` });
+      throw err ?? new CtmapError('invalid-option', { detail: msg });
     });
   for (const command of COMMANDS) {
     cli = cli.command({
       command: command.command,
       describe: command.describe,
-      builder: command.builder,
+      builder: (y) => {
+        const built = command.builder(y);
+        assertNoRepeats(argv, built);
+        return built;
+      },
       handler: async (args) => {
         exitCode = await command.run(args, io);
       },
@@ -44,12 +52,13 @@ export async function main(argv: string[], io: Io, terminal: TerminalContext): P
   } catch (err) {
     if (err instanceof CtmapError) {
       io.err(errorMessage(err));
+      if (USAGE_CODES.has(err.code)) io.err("Run 'ctmap --help' for usage.");
       if (debug && err.stack) io.err(err.stack);
       return EXIT_INPUT;
     }
-    io.err(`ctmap: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    io.err('This is a bug in ctmap; please report it with the command you ran.');
-    return EXIT_INPUT;
+    io.err(bugMessage(err, debug));
+    if (debug && err instanceof Error && err.stack) io.err(err.stack);
+    return EXIT_BUG;
   }
 }
 

@@ -1,9 +1,11 @@
 // Errors that stop a command before anything is written (exit 2). Wording lives in
-// wording/errors.ts; code and context are what tests and --json consumers rely on.
+// wording/errors.ts; code and context are what tests and --json consumers rely on. Any other
+// exception is a bug in ctmap (exit 3).
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_INPUT = 2;
+export const EXIT_BUG = 3;
 
 export type CtmapErrorCode =
   | 'file-not-found'
@@ -24,7 +26,16 @@ export type CtmapErrorCode =
   | 'invalid-value'
   | 'invalid-map-row'
   | 'wave-size-too-large'
-  | 'invalid-list-row';
+  | 'invalid-list-row'
+  // Output folder and writing (emit/write.ts, emit/out-folder.ts)
+  | 'output-not-file'
+  | 'output-not-folder'
+  | 'output-virtual-fs'
+  | 'output-write-failed'
+  // Command line
+  | 'option-repeated'
+  // Inputs
+  | 'input-is-folder';
 
 export interface ErrorContext {
   file?: string;

@@ -16,15 +16,16 @@ export function freshFolder(base: string): string {
   }
 }
 
-export function runDemo(args: { out?: string | undefined }, io: Io): number {
+export function runDemo(args: { out?: string | undefined; force?: boolean | undefined }, io: Io): number {
+  const force = args.force ?? false;
   const fixtures = join(packageRoot(), 'fixtures', 'demo');
   const out = args.out ?? freshFolder('ctmap-demo');
   io.out(`ctmap demo: contoso.com → fabrikam.com, from ${relative(process.cwd(), fixtures) || fixtures}\n`);
-  const { exitCode } = runMapCommand({ config: join(fixtures, 'ctmap.json'), out, force: false }, io);
+  const { exitCode } = runMapCommand({ config: join(fixtures, 'ctmap.json'), out, force }, io);
   // The fixtures hold planted mistakes on purpose; the demo itself succeeded.
   if (exitCode !== 0) io.out('(The demo data contains planted mistakes, so a real run on it would exit 1.)\n');
   // The runbook for the demo's map: every mapped user's OneDrive plus two sites.
-  runPlanCommand({ config: join(fixtures, 'plan.json'), from: out, out: join(out, 'plan'), force: false }, io);
+  runPlanCommand({ config: join(fixtures, 'plan.json'), from: out, out: join(out, 'plan'), force }, io);
   io.out(
     [
       'Where to look:',

@@ -2,13 +2,14 @@
 // the tenant's map; then additions and changes with each changed column, old → new.
 
 import type { DiffRow, MapDiff } from '../diff/index.js';
+import { counted } from '../wording/plural.js';
 
 export interface DiffFiles {
   old: string;
   new: string;
 }
 
-const rowsWord = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
+const rowsWord = (n: number) => counted(n, 'row');
 
 function describe(row: DiffRow): string {
   const target = row.values[3];

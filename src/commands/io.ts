@@ -2,6 +2,7 @@
 // streams; tests pass collectors.
 
 import { writeSync } from 'node:fs';
+import { terminalText } from '../display.js';
 import type { ParsedExport } from '../read/index.js';
 
 export interface Io {
@@ -21,7 +22,11 @@ export interface Io {
 
 /** The process streams; interactive as the main thread's stderr is (a worker's is a pipe). */
 export function processIo(interactive: boolean): Io {
-  const line = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`);
+  // Every printed text passes terminalText: a control character from an input shows escaped.
+  const line = (raw: string): string => {
+    const text = terminalText(raw);
+    return text.endsWith('\n') ? text : `${text}\n`;
+  };
   return {
     out: (text) => process.stdout.write(line(text)),
     // A worker thread's process.stderr reaches the terminal through the main thread, possibly

@@ -3,6 +3,7 @@
 import type { LintExports, LintResult } from '../lint/index.js';
 import type { MapFile } from '../read/identity-map.js';
 import { lintLine, lintMessage } from '../wording/lint.js';
+import { counted } from '../wording/plural.js';
 
 const ROLES = [
   ['sourceUsers', 'source users'],
@@ -27,8 +28,8 @@ export function lintReport(map: MapFile, result: LintResult, exports: LintExport
   if (lines.length > 0) lines.push('');
   const errors = count(result, 'error');
   const warnings = count(result, 'warning');
-  const verdict = errors + warnings === 0 ? 'no problems found' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-  lines.push(`ctmap lint ${map.file}: ${result.rows} rows (${result.users} users, ${result.groups} groups): ${verdict}`);
+  const verdict = errors + warnings === 0 ? 'no problems found' : `${counted(errors, 'error')}, ${counted(warnings, 'warning')}`;
+  lines.push(`ctmap lint ${map.file}: ${counted(result.rows, 'row')} (${counted(result.users, 'user')}, ${counted(result.groups, 'group')}): ${verdict}`);
   const against = checkedAgainst(exports);
   if (against.length > 0) lines.push(`checked against: ${against.map((a) => `${a.role} ${a.file} (${a.principals})`).join(', ')}`);
   if (errors > 0) lines.push('Fix the errors before uploading: Add-SPOTenantIdentityMap replaces the whole map with this file.');

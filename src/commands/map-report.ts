@@ -1,7 +1,9 @@
 // The terminal report of a map run: counts, the findings that need action, and where to look.
 
 import type { Summary } from '../emit/summary.js';
+import { oneLine } from '../display.js';
 import { STATUSES } from '../model.js';
+import { counted } from '../wording/plural.js';
 
 const MAX_FINDINGS_SHOWN = 15;
 
@@ -18,10 +20,10 @@ export function formatMapReport(summary: Summary, paths: readonly string[]): str
   const serious = summary.findings.filter((f) => f.severity !== 'info');
   if (summary.findings.length > 0) {
     const count = (s: string) => summary.findings.filter((f) => f.severity === s).length;
-    lines.push('', `findings: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
+    lines.push('', `findings: ${counted(count('error'), 'error')}, ${counted(count('warning'), 'warning')}, ${counted(count('info'), 'note')}`);
     for (const f of [...serious, ...summary.findings.filter((f) => f.severity === 'info')].slice(0, MAX_FINDINGS_SHOWN)) {
       const where = f.file ? `${f.file}${f.line !== undefined ? `:${f.line}` : ''}: ` : '';
-      lines.push(`  ${f.severity.toUpperCase().padEnd(7)} ${where}${f.principal ? `${f.principal}: ` : ''}${f.message} [${f.code}]`);
+      lines.push(`  ${f.severity.toUpperCase().padEnd(7)} ${oneLine(`${where}${f.principal ? `${f.principal}: ` : ''}${f.message}`)} [${f.code}]`);
     }
     if (summary.findings.length > MAX_FINDINGS_SHOWN) lines.push(`  ... ${summary.findings.length - MAX_FINDINGS_SHOWN} more in summary.json`);
   }
@@ -30,7 +32,7 @@ export function formatMapReport(summary: Summary, paths: readonly string[]): str
   if (pending > 0) {
     lines.push(
       '',
-      `next: ${pending} rows of review.csv need a decision (filter the status column): write accept or reject in`,
+      `next: ${counted(pending, 'row')} of review.csv ${pending === 1 ? 'needs' : 'need'} a decision (filter the status column): write accept or reject in`,
       "      the decision column, then run ctmap map again with --decisions and that review.csv.",
     );
   }

@@ -5,22 +5,23 @@ import { formatUtc } from '../emit/utc.js';
 import type { Plan } from '../plan/build.js';
 import { tenantOf } from '../read/shapes.js';
 import { planFindingLine } from '../wording/plan-findings.js';
+import { counted } from '../wording/plural.js';
 import { join } from 'node:path';
 
 const MAX_FINDINGS_SHOWN = 15;
 
 export function formatPlanReport(ctx: RunbookContext, plan: Plan, out: string, fileCount: number): string {
   const moves = plan.waves.reduce((n, w) => n + w.moves.length, 0);
-  const lines = [`ctmap plan: ${tenantOf(ctx.source.adminUrl)} → ${tenantOf(ctx.target.adminUrl)}, ${moves} moves in ${plan.waves.length} wave${plan.waves.length === 1 ? "" : "s"}`];
+  const lines = [`ctmap plan: ${tenantOf(ctx.source.adminUrl)} → ${tenantOf(ctx.target.adminUrl)}, ${counted(moves, 'move')} in ${counted(plan.waves.length, 'wave')}`];
   for (const w of plan.waves) {
     const window = w.begin && w.end ? `  ${formatUtc(w.begin, ' ')} → ${formatUtc(w.end, ' ')} UTC` : '';
-    lines.push(`  wave ${String(w.number).padStart(2)}  ${String(w.moves.length).padStart(5)} moves${window}`);
+    lines.push(`  wave ${String(w.number).padStart(2)}  ${String(w.moves.length).padStart(5)} ${w.moves.length === 1 ? 'move ' : 'moves'}${window}`);
   }
   if (plan.findings.length > 0) {
-    lines.push('', `findings: ${plan.findings.filter((f) => f.severity === 'error').length} errors (moves left out), ${plan.findings.filter((f) => f.severity === 'warning').length} warnings`);
+    lines.push('', `findings: ${counted(plan.findings.filter((f) => f.severity === 'error').length, 'error')} (moves left out), ${counted(plan.findings.filter((f) => f.severity === 'warning').length, 'warning')}`);
     for (const f of plan.findings.slice(0, MAX_FINDINGS_SHOWN)) lines.push(`  ${planFindingLine(f)}`);
     if (plan.findings.length > MAX_FINDINGS_SHOWN) lines.push(`  ... ${plan.findings.length - MAX_FINDINGS_SHOWN} more in RUNBOOK.md`);
   }
-  lines.push('', `wrote ${fileCount} files to ${out}`, `next: read ${join(out, 'RUNBOOK.md')}, then run ${SCRIPT.trust('source')} -DryRun on the source`);
+  lines.push('', `wrote ${counted(fileCount, 'file')} to ${out}`, `next: read ${join(out, 'RUNBOOK.md')}, then run ${SCRIPT.trust('source')} -DryRun on the source`);
   return `${lines.join('\n')}\n`;
 }

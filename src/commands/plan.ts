@@ -6,7 +6,7 @@ import { MAP_FILE, type RunbookContext } from '../emit/powershell/context.js';
 import { runbookScripts } from '../emit/powershell/index.js';
 import { movesCsv } from '../emit/moves-csv.js';
 import { runbookMarkdown } from '../emit/runbook.js';
-import { assertWritable, removeOutputs, staleOutputs, writeOutputs, type OutputFile } from '../emit/write.js';
+import { writeOutputs, type OutputFile } from '../emit/write.js';
 import { buildPlan, type Plan } from '../plan/build.js';
 import { readIdentityMapFile } from '../read/identity-map-file.js';
 import { readMoveList } from '../read/move-lists.js';
@@ -43,11 +43,8 @@ export function runPlanCommand(args: unknown, io: Io): PlanOutcome {
     { name: 'RUNBOOK.md', content: runbookMarkdown({ ctx, waveSize: settings.waveSize, findings: plan.findings }) },
     { name: MAP_FILE, content: map.bytes },
   ];
-  const names = files.map((f) => f.name);
-  const stale = staleOutputs(settings.out, PLAN_SCRIPT, names);
-  assertWritable(settings.out, [...names, ...stale], settings.force);
-  writeOutputs(settings.out, files, settings.force);
-  removeOutputs(settings.out, stale);
+  // Scripts of waves that no longer exist are removed in the same swap; logs stay.
+  writeOutputs(settings.out, files, settings.force, { stale: PLAN_SCRIPT });
 
   io.out(formatPlanReport(ctx, plan, settings.out, files.length));
   return { exitCode: plan.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK, plan, files };

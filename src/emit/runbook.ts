@@ -2,6 +2,7 @@
 // the warnings of the facts file that apply to this plan. Deterministic: no date but --start.
 
 import { planFindingLine } from '../wording/plan-findings.js';
+import { counted } from '../wording/plural.js';
 import { MOVE_KINDS, type MoveKind, type PlanFinding, type Wave } from '../plan/types.js';
 import { tenantOf } from '../read/shapes.js';
 import { MAP_FILE, SCRIPT, type RunbookContext } from './powershell/context.js';
@@ -34,8 +35,8 @@ export function runbookMarkdown({ ctx, waveSize, findings }: RunbookInput): stri
     `| source | ${src} | ${ctx.source.adminUrl} | ${ctx.source.hostUrl} |`,
     `| target | ${tgt} | ${ctx.target.adminUrl} | ${ctx.target.hostUrl} |`,
     '',
-    `Moves: ${n.onedrive} OneDrive, ${n.site} sites, ${n['group-site']} group-connected sites, in ${waves.length} wave${waves.length === 1 ? '' : 's'} of at most ${waveSize}.`,
-    `Identity map: \`${MAP_FILE}\` in this folder, ${ctx.users.length} user rows and ${ctx.groups.length} group rows, uploaded as it is.`,
+    `Moves: ${n.onedrive} OneDrive, ${counted(n.site, 'site')}, ${counted(n['group-site'], 'group-connected site')}, in ${counted(waves.length, 'wave')} of at most ${waveSize}.`,
+    `Identity map: \`${MAP_FILE}\` in this folder, ${counted(ctx.users.length, 'user row')} and ${counted(ctx.groups.length, 'group row')}, uploaded as it is.`,
     '',
     ...findingsSection(findings),
     '## Every script',
@@ -69,7 +70,7 @@ function findingsSection(findings: readonly PlanFinding[]): string[] {
   return [
     '## Findings',
     '',
-    errors > 0 ? `${errors} moves were left out of the waves; fix the inputs and run \`ctmap plan\` again.` : 'Nothing was left out, but check these:',
+    errors > 0 ? `${counted(errors, 'move')} ${errors === 1 ? 'was' : 'were'} left out of the waves; fix the inputs and run \`ctmap plan\` again.` : 'Nothing was left out, but check these:',
     '',
     ...findings.map((f) => `- ${planFindingLine(f).replace(/\s+/, ' ')}`),
     '',

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseConfigJson, type ConfigFile } from '../config.js';
 import { CtmapError } from '../errors.js';
+import { readError } from './bytes.js';
 
 export interface LoadedConfig<T = ConfigFile> {
   config: T;
@@ -20,8 +21,8 @@ export function readJsonConfig<T>(file: string, parse: (json: unknown, file: str
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
-  } catch {
-    throw new CtmapError('file-not-found', { file });
+  } catch (err) {
+    throw readError(err, file);
   }
   let json: unknown;
   try {

@@ -1,5 +1,7 @@
 // What each input or usage error says: where, what was found, and what to do.
 
+import { oneLine } from '../display.js';
+import { counted } from './plural.js';
 import type { CtmapError, CtmapErrorCode, ErrorContext } from '../errors.js';
 
 const list = (v: readonly string[] | undefined): string => (v ?? []).join(', ');
@@ -18,7 +20,7 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   'invalid-domain-rule': (c) => `domain rule '${c.value ?? ''}' is not valid: ${c.detail ?? ''}`,
   'conflicting-domain-rule': (c) => `domain rule '${c.value ?? ''}' conflicts with ${c.detail ?? ''}: a source domain can rewrite to one target domain only`,
   'invalid-config': (c) => `config file: ${c.column ?? ''}: ${c.detail ?? ''}`,
-  'output-exists': (c) => `${c.detail ?? 'output'} already exists: nothing was written. Use --force to replace it, or choose another --out`,
+  'output-exists': (c) => `${c.detail ?? 'output'} already ${c.detail?.includes(', ') ? 'exist' : 'exists'}: nothing was written. Use --force to replace it, or choose another --out`,
   'invalid-option': (c) => `${c.column ? `--${c.column}: ` : ''}${c.detail ?? ''}`,
   'duplicate-map-source': (c) =>
     `${c.value ?? ''} is mapped again here (first on line ${c.detail ?? ''}); diff pairs rows by kind and source, so each source must appear once. Run 'ctmap lint' on this file to see every problem`,
@@ -27,10 +29,55 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   'wave-size-too-large': (c) =>
     `--wave-size ${c.value ?? ''} is over 4000: at most 4,000 moves (OneDrive and SharePoint together) may be scheduled or pending per source instance at a time`,
   'invalid-list-row': (c) => `this row has ${c.value ?? ''} value${c.value === '1' ? '' : 's'}; a ${c.column ?? ''} row has ${(c.expected ?? []).join(' or ')}`,
+  // Output folder and writing
+  'output-not-file': () => `this output is a folder, not a file: nothing was written and the earlier outputs are unchanged. Move or rename the folder, or choose another --out`,
+  'output-not-folder': (c) => `${NOT_FOLDER[c.detail ?? ''] ?? c.detail ?? ''}: nothing was written. Choose another --out`,
+  'output-virtual-fs': (c) => `this is a folder of the ${c.value ?? ''} file system, which shows the system's state and cannot hold files: nothing was written. Choose another --out`,
+  'output-write-failed': (c) =>
+    `cannot write here: ${WRITE_PROBLEMS[c.detail ?? ''] ?? `the system refused (${c.detail ?? 'unknown error'})`}. ${
+      c.value ? `Nothing new was written, but some earlier outputs could not be put back: they are in ${c.value}` : 'Nothing was written; earlier outputs are unchanged'
+    }`,
+  // Command line
+  'option-repeated': (c) => `--${c.column ?? ''} was given ${c.value === '2' ? 'twice' : `${c.value ?? 'several'} times`}; give it once`,
+  // Inputs
+  'input-is-folder': () => 'this is a folder, not a file: give the path of the file in it',
+};
+
+// Why --out cannot be a folder, by the detail output-not-folder carries.
+const NOT_FOLDER: Record<string, string> = {
+  file: '--out names a file, not a folder',
+  special: '--out names a device or other special file, not a folder',
+  'under-file': '--out is under this file, and a file cannot hold a folder',
+  'under-special': '--out is under this device or special file, which cannot hold a folder',
+  'dangling-link': 'this is a symbolic link to something that does not exist',
+  'missing-root': 'the drive or root of this path does not exist',
+};
+
+// Plain reasons for the file-system error codes a write can meet.
+const WRITE_PROBLEMS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota of this user is used up',
+  EFBIG: 'the file is larger than this file system allows',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied (the folder is read-only for this user)',
+  EPERM: 'the operation is not permitted (a read-only or locked file, or a file open in another program)',
+  EBUSY: 'the file is in use by another program (open in Excel?)',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'a folder is in the way of a file',
+  EEXIST: 'another program created the same file meanwhile',
+  ENOTEMPTY: 'another program created the folder meanwhile',
+  ENOENT: 'a folder on the path disappeared while writing',
+  ELOOP: 'the path has too many levels of symbolic links',
+  ENAMETOOLONG: 'the path is too long',
+  EMFILE: 'too many files are open',
+  ENFILE: 'too many files are open on this system',
+  EIO: 'an input/output error (a failing disk, or a network drive that went away)',
+  EXDEV: 'the staging folder and the output folder are on different file systems',
+  EINVAL: 'this file system does not accept the name or the operation',
 };
 
 const MAP_ROW_PROBLEMS: Record<string, (value: string) => string> = {
-  columns: (n) => `it has ${n} columns; the map needs exactly 6 and no header row`,
+  columns: (n) => `it has ${counted(Number(n), 'column')}; the map needs exactly 6 and no header row`,
   kind: (v) => `column 1 is ${JSON.stringify(v)}, expected User or Group`,
   'user-type': (v) => `column 6 is ${JSON.stringify(v)}, expected RegularUser or GuestUser`,
   'group-type': (v) => `column 6 is ${JSON.stringify(v)}, expected RegularGroup or O365Group`,
@@ -67,8 +114,19 @@ function invalidValue(c: ErrorContext): string {
 // Codes whose message names the column itself.
 const COLUMN_IN_TEXT = new Set<CtmapErrorCode>(['missing-column', 'invalid-config', 'invalid-option', 'invalid-value', 'invalid-list-row']);
 
+/** One line: the context holds text from the inputs, shown with its control characters escaped. */
 export function errorMessage(err: CtmapError): string {
   const { file, line, column } = err.context;
   const where = file ? `${file}${line !== undefined ? `:${line}` : ''}${column && !COLUMN_IN_TEXT.has(err.code) ? ` (column ${column})` : ''}: ` : '';
-  return `ctmap: ${where}${MESSAGES[err.code](err.context)} [${err.code}]`;
+  return `ctmap: ${oneLine(`${where}${MESSAGES[err.code](err.context)}`)} [${err.code}]`;
+}
+
+/** What the CLI prints for an exception that is not a CtmapError: a bug in ctmap. */
+export function bugMessage(err: unknown, debug: boolean): string {
+  const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return [
+    `ctmap: internal error: ${oneLine(what)}`,
+    `This is a bug in ctmap, not a problem with your files or options. Please report it with the command you ran and this message${debug ? '.' : ''}`,
+    ...(debug ? [] : ['(run the command again with --debug to see where it happened).']),
+  ].join('\n');
 }

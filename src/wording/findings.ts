@@ -1,6 +1,7 @@
 // What each finding says to the admin, and what to do about it. Detection never builds text.
 
 import type { Finding, FindingCode } from '../model.js';
+import { counted } from './plural.js';
 
 type Data = NonNullable<Finding['data']>;
 
@@ -17,7 +18,7 @@ const MESSAGES: Record<FindingCode, (d: Data, f: Finding) => string> = {
   'multi-value-lost': (d, f) =>
     `column ${f.column ?? ''} holds 'System.String[]' in ${str(d, 'count')} rows (lines ${str(d, 'lines')}${Number(d['count']) > 20 ? ', ...' : ''}): Export-Csv lost the list. Export it joined, e.g. Select-Object *,@{n='ProxyAddresses';e={$_.ProxyAddresses -join ';'}}`,
   'question-marks': (d) =>
-    `names contain '?' in ${str(d, 'count')} rows (lines ${str(d, 'lines')}${Number(d['count']) > 20 ? ', ...' : ''}): the export was probably written as ASCII. Export again with Export-Csv -Encoding UTF8`,
+    `names contain '?' in ${counted(Number(d['count']), 'row')} (lines ${str(d, 'lines')}${Number(d['count']) > 20 ? ', ...' : ''}): the export was probably written as ASCII. Export again with Export-Csv -Encoding UTF8`,
   'decoded-as-windows-1252': () => 'the file is not valid UTF-8 and was read as Windows-1252 (Excel "CSV" save); check names with accents',
   'blank-key': (_d, f) => `row has no ${f.column === 'id' ? 'object ID' : 'UPN'}; the row was skipped`,
   'invalid-object-id': (d) => `object ID '${str(d, 'value')}' is not a GUID`,

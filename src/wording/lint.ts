@@ -1,6 +1,7 @@
 // What each lint finding says, and how to fix it. Detection (src/lint/) never builds text.
 
 import type { LintCode, LintData, LintFinding } from '../lint/findings.js';
+import { oneLine } from '../display.js';
 
 const str = (d: LintData, k: string): string => {
   const v = d[k];
@@ -70,5 +71,5 @@ export function lintMessage(f: LintFinding): string {
 /** 'file:line: column N: severity: message [code]', one line a finding. */
 export function lintLine(file: string, f: LintFinding): string {
   const column = f.column === undefined ? '' : ` column ${f.column}:`;
-  return `${file}:${f.line}:${column} ${f.severity}: ${lintMessage(f)} [${f.code}]`;
+  return `${oneLine(`${file}:${f.line}:${column} ${f.severity}: ${lintMessage(f)}`)} [${f.code}]`;
 }

@@ -1,6 +1,7 @@
 // What each plan finding says, and what to do about it.
 
 import type { PlanFinding, PlanFindingCode } from '../plan/types.js';
+import { oneLine } from '../display.js';
 
 type Data = NonNullable<PlanFinding['data']>;
 
@@ -28,5 +29,5 @@ export function planFindingMessage(f: PlanFinding): string {
 
 export function planFindingLine(f: PlanFinding): string {
   const where = f.file ? `${f.file}${f.line !== undefined ? `:${f.line}` : ''}: ` : '';
-  return `${f.severity.toUpperCase().padEnd(7)} ${where}${planFindingMessage(f)} [${f.code}]`;
+  return `${f.severity.toUpperCase().padEnd(7)} ${oneLine(`${where}${planFindingMessage(f)}`)} [${f.code}]`;
 }

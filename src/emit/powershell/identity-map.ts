@@ -7,6 +7,7 @@ import { action, forEachItem, indent } from './blocks.js';
 import { MAP_FILE, SCRIPT, tenantConstants, type RunbookContext } from './context.js';
 import { psQuote } from './quote.js';
 import type { ScriptSpec } from './script.js';
+import { counted } from '../../wording/plural.js';
 
 // Table, cmdlet, its -Field, and the property that must equal the row's target (facts §4).
 const READ_BACK = [
@@ -34,7 +35,7 @@ export function uploadMapScript(ctx: RunbookContext): ScriptSpec {
   const rows = ctx.users.length + ctx.groups.length;
   return {
     name: SCRIPT.uploadMap,
-    purpose: `step 5 on the TARGET tenant: upload ${MAP_FILE} (${rows} rows; it replaces the whole map), then read every row back.`,
+    purpose: `step 5 on the TARGET tenant: upload ${MAP_FILE} (${counted(rows, 'row')}; it replaces the whole map), then read every row back.`,
     side: 'target',
     constants: [...tenantConstants(ctx, 'target'), ['MapPath', `(Join-Path $PSScriptRoot ${psQuote(MAP_FILE)})`]],
     tables: [
