@@ -1,0 +1,66 @@
+// ctmap report without a browser: the embedded data cannot end its script block, the page
+// allows no network, and a run folder that is not one is a coded error (exit 2).
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { embeddedJson, reportHtml } from '../../src/report/html.js';
+import { readRun } from '../../src/report/read-run.js';
+import { ctmap } from '../helpers/cli.js';
+import { runDemoMap, tempDir } from '../helpers/fixture-run.js';
+
+describe('embeddedJson', () => {
+  it.each(['</script><script>alert(1)</script>', '<!--', '<img src=x onerror=alert(1)>', '\u2028'])('keeps %j inside the block and parses back', (value) => {
+    const json = embeddedJson({ name: value });
+    expect(json).not.toMatch(/[<\u2028]/);
+    expect(JSON.parse(json)).toEqual({ name: value });
+  });
+});
+
+describe('reportHtml', () => {
+  const bundle = { script: 'console.log(1)', style: 'body{}' };
+  const data = readRun(runDemoMap().out, undefined);
+
+  it('allows its own two blocks by hash and nothing from a network', () => {
+    const html = reportHtml(data, bundle);
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+    expect(csp).not.toMatch(/unsafe|https?:|\*/);
+    expect(html.match(/<script/g)).toHaveLength(2);
+  });
+
+  it('refuses a bundle that would close its own block', () => {
+    expect(() => reportHtml(data, { script: 'x="</script>"', style: '' })).toThrow(/closing tag/);
+  });
+});
+
+describe('ctmap report', () => {
+  it('writes RUN_DIR/report.html, and replaces it only with --force', () => {
+    const { out } = runDemoMap();
+    expect(ctmap(['report', '--from', out]).code).toBe(0);
+    expect(existsSync(join(out, 'report.html'))).toBe(true);
+    const again = ctmap(['report', '--from', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already exists/);
+    expect(ctmap(['report', '--from', out, '--force']).code).toBe(0);
+  });
+
+  it.each([
+    ['a folder without review.csv', () => tempDir(), /review\.csv/],
+    ['a summary.json that is not ctmap', () => broken('summary.json', '{"x":1}'), /summary\.json/],
+    ['a review.csv without a decision column', () => broken('review.csv', 'kind,source,target\r\nuser,a@b.c,\r\n'), /decision/],
+  ])('stops with exit 2 on %s', (_name, prepare, message) => {
+    const dir = prepare();
+    const r = ctmap(['report', '--from', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(join(dir, 'report.html'))).toBe(false);
+  });
+});
+
+/** A demo run with one of its files replaced. */
+function broken(name: string, content: string): string {
+  const { out } = runDemoMap();
+  writeFileSync(join(out, name), content);
+  return out;
+}
