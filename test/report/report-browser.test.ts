@@ -63,7 +63,8 @@ describe.skipIf(!browserAvailable())('ctmap report in chromium', () => {
     // Search looks at every key and name of a row, case-insensitively.
     await page.getByTestId('search').fill('GARC');
     const hay = (r: Row): string => [r.source, r.source_name, r.target, r.target_name, r.runner_up, r.competing].join('\n').toLowerCase();
-    await page.waitForFunction((n) => document.querySelector('[data-testid=row-count]')?.textContent?.startsWith(`${n} of`), rows.filter((r) => hay(r).includes('garc')).length);
+    // The search box waits for typing to pause.
+    await expect.poll(() => page.getByTestId('row-count').textContent()).toBe(`${rows.filter((r) => hay(r).includes('garc')).length} of ${rows.length} rows`);
     await expectShown(rows.filter((r) => hay(r).includes('garc')));
     await page.close();
   });
