@@ -146,7 +146,7 @@ const decisionText = (i: number): string => {
 };
 const columns: TableColumn[] = [
   { id: 'status', label: 'status', value: (i) => cell(rows[i]!, cols.status), width: '6.5rem' },
-  { id: 'kind', label: 'kind', value: (i) => cell(rows[i]!, cols.kind), width: '3.5rem' },
+  { id: 'kind', label: 'kind', value: (i) => cell(rows[i]!, cols.kind), width: '4rem' },
   { id: 'source', label: 'source', value: (i) => cell(rows[i]!, cols.source), width: 'minmax(10rem, 2fr)' },
   { id: 'source_name', label: 'source name', value: (i) => cell(rows[i]!, cols.sourceName), width: 'minmax(7rem, 1.2fr)' },
   { id: 'target', label: 'target', value: (i) => cell(rows[i]!, cols.target), width: 'minmax(10rem, 2fr)' },

@@ -1,6 +1,8 @@
 // The data a report page embeds: review.csv's rows as written (cells in `columns` order),
 // summary.json's counts and findings, the target keys for redirect suggestions, and a plan's
-// waves. Types only, shared by the writer (src/report) and the page (page/).
+// waves. Shared by the writer (src/report) and the page (page/), which imports types only.
+
+import { z } from 'zod';
 
 export const REPORT_DATA_VERSION = 1;
 
@@ -31,31 +33,35 @@ export interface ScoreTerm {
   points: number;
 }
 
-export interface ReportSummary {
-  ctmap: string;
-  counts: {
-    sources: number;
-    targets: number;
-    inMap: number;
-    byStatus: Record<string, number>;
-    byRule: Record<string, number>;
-    unclaimedTargets: number;
-  };
-  findings: ReportFinding[];
-  unclaimedTargets: string[];
-  inputs: Array<{ file: string; role: string; rows: number }>;
-}
+/** What the page needs of summary.json, checked when read (unknown keys are dropped). */
+export const reportSummarySchema = z.object({
+  ctmap: z.string(),
+  inputs: z.array(z.object({ file: z.string(), role: z.string(), rows: z.number() })),
+  counts: z.object({
+    sources: z.number(),
+    targets: z.number(),
+    inMap: z.number(),
+    byStatus: z.record(z.string(), z.number()),
+    byRule: z.record(z.string(), z.number()),
+    unclaimedTargets: z.number(),
+  }),
+  findings: z.array(
+    z.object({
+      code: z.string(),
+      severity: z.string(),
+      message: z.string(),
+      principal: z.string().optional(),
+      tenant: z.string().optional(),
+      file: z.string().optional(),
+      line: z.number().optional(),
+      column: z.string().optional(),
+    }),
+  ),
+  unclaimedTargets: z.array(z.string()),
+});
 
-export interface ReportFinding {
-  code: string;
-  severity: string;
-  message: string;
-  principal?: string;
-  tenant?: string;
-  file?: string;
-  line?: number;
-  column?: string;
-}
+export type ReportSummary = z.output<typeof reportSummarySchema>;
+export type ReportFinding = ReportSummary['findings'][number];
 
 export interface ReportPlan {
   dir: string;

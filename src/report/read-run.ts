@@ -4,42 +4,15 @@
 
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { CtmapError } from '../errors.js';
 import { readBytes } from '../read/bytes.js';
 import { foldHeader } from '../read/columns.js';
 import { plainCell } from '../read/decisions.js';
 import { decodeBytes } from '../read/decode.js';
 import { parseTable } from '../read/table.js';
-import { REPORT_DATA_VERSION, type ReportData, type ReportPlan, type ReportSummary, type ReportWave, type ScoreTerm } from './data.js';
+import { REPORT_DATA_VERSION, reportSummarySchema, type ReportData, type ReportPlan, type ReportSummary, type ReportWave, type ScoreTerm } from './data.js';
 
 const NEEDED = ['kind', 'status', 'source', 'target', 'decision'] as const;
-
-const summarySchema = z.object({
-  ctmap: z.string(),
-  inputs: z.array(z.object({ file: z.string(), role: z.string(), rows: z.number() })),
-  counts: z.object({
-    sources: z.number(),
-    targets: z.number(),
-    inMap: z.number(),
-    byStatus: z.record(z.string(), z.number()),
-    byRule: z.record(z.string(), z.number()),
-    unclaimedTargets: z.number(),
-  }),
-  findings: z.array(
-    z.object({
-      code: z.string(),
-      severity: z.string(),
-      message: z.string(),
-      principal: z.string().optional(),
-      tenant: z.string().optional(),
-      file: z.string().optional(),
-      line: z.number().optional(),
-      column: z.string().optional(),
-    }),
-  ),
-  unclaimedTargets: z.array(z.string()),
-});
 
 export function readRun(runDir: string, planDir: string | undefined): ReportData {
   const reviewFile = join(runDir, 'review.csv');
@@ -74,13 +47,12 @@ function readSummary(file: string): ReportSummary {
     if (err instanceof CtmapError) throw err;
     throw new CtmapError('invalid-value', { file, detail: 'not JSON: give --from a folder that ctmap map wrote' });
   }
-  const parsed = summarySchema.safeParse(json);
+  const parsed = reportSummarySchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new CtmapError('invalid-value', { file, column: issue?.path.join('.') ?? '', detail: `not a ctmap summary.json (${issue?.message ?? 'invalid'})` });
   }
-  const s = parsed.data;
-  return { ctmap: s.ctmap, counts: s.counts, findings: s.findings, unclaimedTargets: s.unclaimedTargets, inputs: s.inputs };
+  return parsed.data;
 }
 
 /** Every target key ctmap saw: the best candidates (with names) and the targets no source claims. */

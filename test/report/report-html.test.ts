@@ -1,6 +1,6 @@
 // ctmap report without a browser: the embedded data cannot end its script block, the page
 // allows no network, and a run folder that is not one is a coded error (exit 2).
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embeddedJson, reportHtml } from '../../src/report/html.js';
@@ -31,6 +31,21 @@ describe('reportHtml', () => {
 
   it('refuses a bundle that would close its own block', () => {
     expect(() => reportHtml(data, { script: 'x="</script>"', style: '' })).toThrow(/closing tag/);
+  });
+});
+
+describe('readRun', () => {
+  it("counts a plan's moves per wave and kind from its moves.csv", () => {
+    const cwd = tempDir();
+    expect(ctmap(['demo', '--out', 'demo'], cwd).code).toBe(0);
+    const moves = readFileSync(join(cwd, 'demo', 'plan', 'moves.csv'), 'utf8').trim().split('\r\n').slice(1);
+    const data = readRun(join(cwd, 'demo'), join(cwd, 'demo', 'plan'));
+    expect(data.plan).toEqual({
+      dir: join(cwd, 'demo', 'plan'),
+      moves: moves.length,
+      waves: [{ wave: 1, begin: '2025-05-01T22:00:00Z', end: '2025-05-03T22:00:00Z', byKind: { onedrive: moves.filter((m) => m.includes(',onedrive,')).length, site: 2 } }],
+    });
+    expect(data.rows).toHaveLength(data.summary.counts.sources);
   });
 });
 
