@@ -34,6 +34,7 @@ export class VirtualTable {
   private selected = -1;
   private sortBy: { id: string; dir: 1 | -1 } | null = null;
   private readonly virtualizer: Virtualizer<HTMLElement, HTMLElement>;
+  private readonly pool: HTMLElement[] = [];
 
   constructor(private readonly opts: TableOptions) {
     const template = opts.columns.map((c) => c.width).join(' ');
@@ -46,6 +47,11 @@ export class VirtualTable {
     }
     this.body = el('div', { class: 'tbody' });
     this.scroller = el('div', { class: 'tscroll', 'data-testid': 'table-scroll', role: 'rowgroup' }, this.body);
+    // One listener for every row, present and future.
+    this.body.addEventListener('click', (e) => {
+      const index = (e.target as Element | null)?.closest('.tr')?.getAttribute('data-index');
+      if (index !== null && index !== undefined) this.select(Number(index));
+    });
     this.element = el('div', { class: 'table', role: 'table' }, this.header, this.scroller);
     this.virtualizer = new Virtualizer<HTMLElement, HTMLElement>({
       count: 0,
@@ -101,26 +107,32 @@ export class VirtualTable {
   render(): void {
     const items = this.virtualizer.getVirtualItems();
     this.body.style.height = `${this.virtualizer.getTotalSize()}px`;
-    const template = this.opts.columns.map((c) => c.width).join(' ');
-    const nodes = items.map((item) => {
+    // Row elements are reused while scrolling: only their text and position change.
+    while (this.pool.length < items.length) this.pool.push(this.newRow());
+    items.forEach((item, k) => {
       const i = this.view[item.index]!;
-      const row = el('div', {
-        class: `tr ${this.opts.rowClass(i)}${i === this.selected ? ' selected' : ''}`,
-        role: 'row',
-        'data-testid': 'row',
-        'data-source': cell(this.opts.rows[i] ?? [], this.opts.cols.source),
-        'data-index': String(i),
-      });
+      const row = this.pool[k]!;
+      row.className = `tr ${this.opts.rowClass(i)}${i === this.selected ? ' selected' : ''}`;
+      row.setAttribute('data-source', cell(this.opts.rows[i] ?? [], this.opts.cols.source));
+      row.setAttribute('data-index', String(i));
       row.style.transform = `translateY(${item.start}px)`;
-      row.style.gridTemplateColumns = template;
-      for (const c of this.opts.columns) {
+      this.opts.columns.forEach((c, n) => {
+        const td = row.children[n] as HTMLElement;
         const value = c.value(i);
-        row.appendChild(el('div', { class: c.numeric ? 'td num' : 'td', role: 'cell', title: value }, value));
-      }
-      row.addEventListener('click', () => this.select(i));
-      return row;
+        if (td.textContent !== value) {
+          td.textContent = value;
+          td.title = value;
+        }
+      });
     });
-    this.body.replaceChildren(...nodes);
+    if (this.body.childElementCount !== items.length) this.body.replaceChildren(...this.pool.slice(0, items.length));
+  }
+
+  private newRow(): HTMLElement {
+    const row = el('div', { class: 'tr', role: 'row', 'data-testid': 'row' });
+    row.style.gridTemplateColumns = this.opts.columns.map((c) => c.width).join(' ');
+    for (const c of this.opts.columns) row.appendChild(el('div', { class: c.numeric ? 'td num' : 'td', role: 'cell' }));
+    return row;
   }
 
   private toggleSort(id: string): void {
