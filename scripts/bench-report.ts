@@ -1,11 +1,12 @@
-// npm run bench:report [-- --users 200000 --seed 1]
+// npm run bench:report [-- --users 200000 --seed 1] [-- --run DIR]
 // A report of a large run: generates the synthetic tenants, runs ctmap map once, then times
 // ctmap report and opens the page in Debian's chromium (playwright-core): time to the first
 // row, JS heap, scrolling the whole table in steps (frame times), a jump to the end, a filter,
-// a search and a sort. Prints the numbers; asserts nothing about time.
+// a search and a sort. Prints the numbers; asserts nothing about time. --run DIR reports on a
+// folder ctmap map wrote instead (its report.html is replaced).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,10 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { z } from 'zod';
 
-const { values } = parseArgs({ options: { users: { type: 'string' }, seed: { type: 'string' } } });
-const args = z.object({ users: z.coerce.number().int().positive().default(200_000), seed: z.coerce.number().int().default(1) }).parse(values);
+const { values } = parseArgs({ options: { users: { type: 'string' }, seed: { type: 'string' }, run: { type: 'string' } } });
+const args = z
+  .object({ users: z.coerce.number().int().positive().default(200_000), seed: z.coerce.number().int().default(1), run: z.string().optional() })
+  .parse(values);
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -29,14 +32,16 @@ const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 const writer = fileURLToPath(new URL('./synthetic/write-tenants.js', import.meta.url));
 const ms = (t: number): string => `${Math.round(t).toLocaleString('en')} ms`;
 
-say(`generating ${args.users.toLocaleString('en')} source users (seed ${args.seed}) ...`);
-spawnSync(process.execPath, [writer, String(args.users), String(args.seed), dir], { stdio: 'inherit' });
-const out = join(dir, 'out');
-say('ctmap map ...');
-const map = spawnSync(process.execPath, [cli, 'map', '--source-users', join(dir, 'source-users.csv'), '--target-users', join(dir, 'target-users.csv'), '--source-tenant-id', 'b3f4c2a1-7d8e-4f90-a1b2-c3d4e5f60718', '--domain', 'contoso.com=fabrikam.com', '--out', out, '--force'], { encoding: 'utf8', maxBuffer: 1 << 30 });
-if (map.status !== 0 && map.status !== 1) {
-  say(map.stderr);
-  process.exit(1);
+const out = args.run ?? join(dir, 'out');
+if (args.run === undefined) {
+  say(`generating ${args.users.toLocaleString('en')} source users (seed ${args.seed}) ...`);
+  spawnSync(process.execPath, [writer, String(args.users), String(args.seed), dir], { stdio: 'inherit' });
+  say('ctmap map ...');
+  const map = spawnSync(process.execPath, [cli, 'map', '--source-users', join(dir, 'source-users.csv'), '--target-users', join(dir, 'target-users.csv'), '--source-tenant-id', 'b3f4c2a1-7d8e-4f90-a1b2-c3d4e5f60718', '--domain', 'contoso.com=fabrikam.com', '--out', out, '--force'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (map.status !== 0 && map.status !== 1) {
+    say(map.stderr);
+    process.exit(1);
+  }
 }
 
 say('ctmap report ...');
@@ -116,14 +121,15 @@ await context.close();
 rmSync(profile, { recursive: true, force: true });
 rmSync(dir, { recursive: true, force: true });
 
-console.log(`# ctmap report, ${args.users.toLocaleString('en')} source users (seed ${args.seed})\n`);
+const rows = readFileSync(join(out, 'summary.json'), 'utf8').match(/"sources": (\d+)/)?.[1] ?? '?';
+console.log(`# ctmap report, ${Number(rows).toLocaleString('en')} source principals${args.run === undefined ? ` (synthetic, seed ${args.seed})` : ` (${args.run})`}\n`);
 console.log('| measure | value |');
 console.log('|---|---:|');
 console.log(`| ctmap report (read review.csv and summary.json, write the page) | ${ms(reportWall)} |`);
 console.log(`| report.html size | ${(size / 1024 / 1024).toFixed(1)} MB |`);
 console.log(`| open in chromium: navigation to the first row shown | ${ms(open)} |`);
 console.log(`| JS heap after opening | ${heap.toFixed(0)} MB |`);
-console.log(`| rows in the DOM (of ${args.users.toLocaleString('en')}) | ${rowsInDom} at the top, ${scroll.rowsInDom} at the end |`);
+console.log(`| rows in the DOM (of ${Number(rows).toLocaleString('en')}) | ${rowsInDom} at the top, ${scroll.rowsInDom} at the end |`);
 console.log(`| scrolling top to bottom in ${scroll.steps} steps, frame time median / p95 / max | ${scroll.median.toFixed(1)} / ${scroll.p95.toFixed(1)} / ${scroll.max.toFixed(1)} ms |`);
 for (const [label, t] of actions) console.log(`| ${label} | ${ms(t)} |`);
 if (errors.length > 0) console.log(`\npage errors: ${errors.join('; ')}`);
