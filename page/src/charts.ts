@@ -2,7 +2,7 @@
 // chart gets its own canvas in a fixed-height box; no animation, so a large run draws once.
 
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
-import { el } from './dom.js';
+import { el, plural } from './dom.js';
 import { SEVERITY_COLOR, STATUS_COLOR, STATUS_ORDER, type ReportData } from './model.js';
 import type { ReportWave } from '../../src/report/data.js';
 
@@ -110,8 +110,8 @@ function wavesChart(waves: readonly ReportWave[]): HTMLElement {
   const dated = waves.every((w) => !Number.isNaN(Date.parse(w.begin)) && !Number.isNaN(Date.parse(w.end)));
   const first = dated ? Math.min(...waves.map((w) => Date.parse(w.begin))) : 0;
   const note = dated
-    ? `${waves.length} waves from ${waves[0]?.begin ?? ''}; bars run from each wave's begin to its PreferredMoveEndDate (hours after the first begin)`
-    : `${waves.length} waves, no schedule in the plan (moves per wave and kind)`;
+    ? `${plural(waves.length, 'wave')} from ${waves[0]?.begin ?? ''}; bars run from each wave's begin to its PreferredMoveEndDate (hours after the first begin)`
+    : `${plural(waves.length, 'wave')}, no schedule in the plan (moves per wave and kind)`;
   const { box: b, canvas } = box('Waves of the plan', note, 'waves');
   const colors = ['#1565c0', '#6a1b9a', '#2e7d32', '#ef6c00'];
   const labels = waves.map((w) => `wave ${w.wave}: ${kinds.map((k) => `${w.byKind[k] ?? 0} ${k}`).join(', ')}`);

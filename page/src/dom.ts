@@ -22,3 +22,5 @@ export function text(node: Element, value: string): void {
 }
 
 export const fmt = (n: number): string => n.toLocaleString('en-US');
+
+export const plural = (n: number, word: string): string => `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;

@@ -4,7 +4,7 @@
 import { charts } from './charts.js';
 import { Decisions, download, type Decision } from './decisions.js';
 import { renderDetail, type DetailContext } from './detail.js';
-import { el, fmt } from './dom.js';
+import { el, fmt, plural } from './dom.js';
 import { cell, columnsOf, findingsIndex, loadData, STATUS_ORDER } from './model.js';
 import { VirtualTable, type TableColumn } from './table.js';
 
@@ -70,7 +70,7 @@ if (data.plan !== null) {
     el(
       'details',
       { open: '' },
-      el('summary', {}, `Plan ${data.plan.dir}: ${fmt(data.plan.moves)} moves in ${data.plan.waves.length} waves`),
+      el('summary', {}, `Plan ${data.plan.dir}: ${fmt(data.plan.moves)} moves in ${plural(data.plan.waves.length, 'wave')}`),
       el(
         'table',
         { class: 'plain', 'data-testid': 'waves' },
