@@ -164,8 +164,8 @@ const table = new VirtualTable({
   onOpen: (i) => renderDetail(detailRoot, i, detailContext),
 });
 
-const decide = (indices: readonly number[], decision: Decision | null): void => {
-  decisions.set(indices, decision);
+const decide = (indices: readonly number[], decision: Decision | null | ((i: number) => Decision | null)): void => {
+  decisions.set(indices, typeof decision === 'function' ? decision : () => decision);
   updatePending();
   table.render();
   renderDetail(detailRoot, table.selectedRow, detailContext);
@@ -201,10 +201,13 @@ const bulk = (label: string, testid: string, apply: (shown: readonly number[]) =
   });
   return button;
 };
-const bulkAccept = bulk('Accept shown', 'bulk-accept', (shown) => {
-  for (const i of shown) if (cell(rows[i]!, cols.target) !== '') decisions.set([i], { verdict: 'accept', target: cell(rows[i]!, cols.target) });
-  decide([], null);
-});
+// Rows without a candidate have nothing to accept: they keep their decision.
+const bulkAccept = bulk('Accept shown', 'bulk-accept', (shown) =>
+  decide(
+    shown.filter((i) => cell(rows[i]!, cols.target) !== ''),
+    (i) => ({ verdict: 'accept', target: cell(rows[i]!, cols.target) }),
+  ),
+);
 const bulkReject = bulk('Reject shown', 'bulk-reject', (shown) => decide(shown, { verdict: 'reject', target: '' }));
 const bulkClear = bulk('Clear shown', 'bulk-clear', (shown) => decide(shown, null));
 

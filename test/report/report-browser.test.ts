@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { browserAvailable, launch, openReport } from '../helpers/browser.js';
 import { ctmap } from '../helpers/cli.js';
 import { DEMO, tempDir } from '../helpers/fixture-run.js';
@@ -25,9 +25,12 @@ describe.skipIf(!browserAvailable())('ctmap report in chromium', () => {
     expect(ctmap(['demo', '--out', 'demo'], cwd).code).toBe(0);
     demo = join(cwd, 'demo');
     file = join(demo, 'report.html');
+  });
+  // A fresh profile per test: decisions one test keeps in browser storage never reach another.
+  beforeEach(async () => {
     context = await launch();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await context?.close();
   });
 
@@ -66,6 +69,22 @@ describe.skipIf(!browserAvailable())('ctmap report in chromium', () => {
     // The search box waits for typing to pause.
     await expect.poll(() => page.getByTestId('row-count').textContent()).toBe(`${rows.filter((r) => hay(r).includes('garc')).length} of ${rows.length} rows`);
     await expectShown(rows.filter((r) => hay(r).includes('garc')));
+    await page.close();
+  });
+
+  it('decides every row a filter shows, on the second click only', async () => {
+    const { page } = await openReport(context, file);
+    const review = (await page.getByTestId('status-count-review').textContent()) ?? '';
+    await page.getByTestId('filter-status').selectOption('review');
+    await page.getByTestId('bulk-reject').click();
+    expect(await page.getByTestId('pending-count').textContent()).toBe('no unsaved decisions');
+    await page.getByTestId('bulk-reject').click();
+    expect(await page.getByTestId('pending-count').textContent()).toBe(`${review} decisions made in this page`);
+    await page.getByTestId('filter-decision').selectOption('reject');
+    expect(await page.getByTestId('row-count').textContent()).toMatch(new RegExp(`^${review} of`));
+    await page.getByTestId('bulk-clear').click();
+    await page.getByTestId('bulk-clear').click();
+    expect(await page.getByTestId('pending-count').textContent()).toBe('no unsaved decisions');
     await page.close();
   });
 
