@@ -35,9 +35,11 @@ describe('reportHtml', () => {
 });
 
 describe('readRun', () => {
-  it("counts a plan's moves per wave and kind from its moves.csv", () => {
+  it("counts a plan's moves per wave and kind from its moves.csv (the demo's, named first where to look)", () => {
     const cwd = tempDir();
-    expect(ctmap(['demo', '--out', 'demo'], cwd).code).toBe(0);
+    const demo = ctmap(['demo', '--out', 'demo'], cwd);
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toMatch(/Where to look:\n {2}demo\/report\.html /);
     const moves = readFileSync(join(cwd, 'demo', 'plan', 'moves.csv'), 'utf8').trim().split('\r\n').slice(1);
     const data = readRun(join(cwd, 'demo'), join(cwd, 'demo', 'plan'));
     expect(data.plan).toEqual({
