@@ -2,6 +2,8 @@
 // allows no network, and a run folder that is not one is a coded error (exit 2).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { embeddedJson, reportHtml } from '../../src/report/html.js';
 import { readRun } from '../../src/report/read-run.js';
@@ -48,6 +50,20 @@ describe('readRun', () => {
       waves: [{ wave: 1, begin: '2025-05-01T22:00:00Z', end: '2025-05-03T22:00:00Z', byKind: { onedrive: moves.filter((m) => m.includes(',onedrive,')).length, site: 2 } }],
     });
     expect(data.rows).toHaveLength(data.summary.counts.sources);
+  });
+
+  it('reads per-attribute score arithmetic from a score_terms column, for the page to list', () => {
+    const { out } = runDemoMap();
+    const records = parse(readFileSync(join(out, 'review.csv')), { bom: true }) as string[][];
+    const terms = ['surname exact +40; given name nickname +25; namesakes -10.5', '', 'no points here'];
+    writeFileSync(join(out, 'review.csv'), stringify(records.map((r, i) => [...r, i === 0 ? 'score_terms' : (terms[i - 1] ?? '')]), { bom: true }));
+    expect(readRun(out, undefined).arithmetic).toEqual({
+      0: [
+        { attribute: 'surname exact', points: 40 },
+        { attribute: 'given name nickname', points: 25 },
+        { attribute: 'namesakes', points: -10.5 },
+      ],
+    });
   });
 });
 
