@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import type { Io } from './io.js';
 import { runMapCommand } from './map.js';
 import { runPlanCommand } from './plan.js';
+import { REPORT_FILE, writeReport } from './report.js';
 import { packageRoot } from './package-root.js';
 
 export function freshFolder(base: string): string {
@@ -26,9 +27,11 @@ export function runDemo(args: { out?: string | undefined; force?: boolean | unde
   if (exitCode !== 0) io.out('(The demo data contains planted mistakes, so a real run on it would exit 1.)\n');
   // The runbook for the demo's map: every mapped user's OneDrive plus two sites.
   runPlanCommand({ config: join(fixtures, 'plan.json'), from: out, out: join(out, 'plan'), force }, io);
+  const report = writeReport(out, join(out, 'plan'), join(out, REPORT_FILE), force);
   io.out(
     [
       'Where to look:',
+      `  ${report}       open it in a browser: counts, charts, every row with its evidence; decide and save`,
       `  ${join(out, 'review.csv')}        every source user and group with its status and the evidence, in plain language`,
       `  ${join(out, 'identity-map.csv')}  the file for Add-SPOTenantIdentityMap (only the matched rows)`,
       `  ${join(out, 'summary.json')}      counts and findings with file:line`,

@@ -1,0 +1,27 @@
+// node dist/scripts/report-screenshot.js DEMO_DIR
+// The README's pictures of the demo report (docs/report-*.png), taken in Debian's chromium:
+// the overview, and the table filtered to review with one row opened.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const demo = process.argv[2] ?? 'ctmap-demo';
+const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ctmap-chromium-')), {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  viewport: { width: 1400, height: 900 },
+});
+const page = await context.newPage();
+await page.goto(`file://${join(process.cwd(), demo, 'report.html')}`);
+await page.getByTestId('row').first().waitFor();
+await page.waitForTimeout(500);
+await page.screenshot({ path: join(docs, 'report-overview.png') });
+await page.getByTestId('filter-status').selectOption('review');
+await page.locator('[data-testid=row][data-source="chen.jing@contoso.com"]').click();
+await page.locator('section.review').scrollIntoViewIfNeeded();
+await page.locator('section.review').screenshot({ path: join(docs, 'report-review.png') });
+await context.close();
