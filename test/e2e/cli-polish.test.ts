@@ -47,7 +47,7 @@ describe('ctmap demo', () => {
     const forced = ctmap(['demo', '--out', out, '--force']);
     expect(forced.stderr).toBe('');
     expect(forced.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['identity-map.csv', 'plan', 'review.csv', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['identity-map.csv', 'plan', 'report.html', 'review.csv', 'summary.json']);
   });
 });
 
