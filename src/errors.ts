@@ -24,7 +24,8 @@ export type CtmapErrorCode =
   | 'invalid-value'
   | 'invalid-map-row'
   | 'wave-size-too-large'
-  | 'invalid-list-row';
+  | 'invalid-list-row'
+  | 'run-folder-inconsistent';
 
 export interface ErrorContext {
   file?: string;

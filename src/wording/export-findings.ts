@@ -1,0 +1,32 @@
+// What each export finding says, and what to do about it.
+
+import type { ExportFinding, ExportFindingCode } from '../export/types.js';
+
+type Data = NonNullable<ExportFinding['data']>;
+
+// Values come from the exports: control characters are shown escaped, never sent raw to a terminal.
+const visible = (v: string): string => v.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const s = (d: Data, k: string): string => visible(String(d[k] ?? ''));
+
+const MESSAGES: Record<ExportFindingCode, (d: Data, f: ExportFinding) => string> = {
+  'map-row-invalid': (d) => `this identity-map.csv row is not one ctmap writes (${s(d, 'value')}): left out. Run ctmap map again`,
+  'previous-row-invalid': (_d, f) => `${f.item ?? ''}: this row of the previous map is not a User row with a UPN or a Group row with an object ID, so no "@removed" item was written for it`,
+  'not-matched-in-review': (d, f) =>
+    `${f.item ?? ''} is in identity-map.csv but review.csv shows it as ${s(d, 'status') || 'missing'}, not matched or decided: left out. Export from the folder of one map run`,
+  'missing-from-map': (d, f) => `${f.item ?? ''} is ${s(d, 'status')} in review.csv but not in identity-map.csv (ctmap map kept it out; see its findings in summary.json): not exported`,
+  'value-refused': (d, f) => `${f.item ?? ''} left out of ${s(d, 'format')}: its ${s(d, 'field')} ${JSON.stringify(s(d, 'value'))} is not a value that format can hold`,
+  'source-equals-target': (d, f) => `${f.item ?? ''} left out of ${s(d, 'format')}: its target equals its source, and the service rejects such a row`,
+  'duplicate-line': (d, f) => `${f.item ?? ''}: the same line is already in the ${s(d, 'format')} file; written once`,
+  'groups-not-in-format': (d) => `${s(d, 'count')} group row${d['count'] === 1 ? '' : 's'} left out: ${s(d, 'format')} maps users only`,
+  'group-name-not-unique': (d, f) =>
+    `group ${f.item ?? ''} left out of ${s(d, 'format')}: the file names groups by display name, and '${s(d, 'source')}' or '${s(d, 'target')}' names another exported group too. Map it by hand in the tool`,
+};
+
+export function exportFindingMessage(f: ExportFinding): string {
+  return MESSAGES[f.code](f.data ?? {}, f.item === undefined ? f : { ...f, item: visible(f.item) });
+}
+
+export function exportFindingLine(f: ExportFinding): string {
+  const where = f.file ? `${f.file}${f.line !== undefined ? `:${f.line}` : ''}: ` : '';
+  return `${f.severity.toUpperCase().padEnd(7)} ${where}${exportFindingMessage(f)} [${f.code}]`;
+}
