@@ -15,6 +15,7 @@ export function formatExportReport(format: string, output: FormatOutput, finding
     for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) lines.push(`  ${exportFindingLine(f)}`);
     if (findings.length > MAX_FINDINGS_SHOWN) lines.push(`  ... ${findings.length - MAX_FINDINGS_SHOWN} more`);
   }
+  for (const name of output.sensitive ?? []) lines.push('', `SENSITIVE: ${name} holds initial passwords; delete it after the upload`);
   lines.push('', paths.length === 0 ? 'nothing to write: no row fits this format' : 'wrote:', ...paths.map((p) => `  ${p}`));
   return `${lines.join('\n')}\n`;
 }

@@ -9,6 +9,10 @@ export const exportArgsSchema = z.object({
   from: z.string({ error: 'required: the folder ctmap map wrote' }),
   format: z.enum(EXPORT_FORMATS as [string, ...string[]], { error: `required: one of ${EXPORT_FORMATS.join(', ')}` }),
   previous: z.string().optional(),
+  precreate: z.enum(['marked', 'unmatched']).optional(),
+  generatePasswords: z.boolean().default(false),
+  sourceUsers: z.string().optional(),
+  targetUsers: z.string().optional(),
   out: z.string().optional(),
   force: z.boolean().default(false),
 });
@@ -17,6 +21,10 @@ export interface ExportSettings {
   from: string;
   format: (typeof EXPORT_FORMATS)[number];
   previous: string | undefined;
+  precreate: 'marked' | 'unmatched';
+  generatePasswords: boolean;
+  sourceUsers: string | undefined;
+  targetUsers: string | undefined;
   out: string;
   force: boolean;
 }
@@ -26,5 +34,20 @@ export function resolveExportSettings(raw: unknown): ExportSettings {
   if (args.previous !== undefined && args.format !== 'graph-delta') {
     throw new CtmapError('invalid-option', { column: 'previous', detail: 'only --format graph-delta writes removals; the other formats always hold the whole map' });
   }
-  return { from: args.from, format: args.format as ExportSettings['format'], previous: args.previous, out: args.out ?? 'ctmap-export', force: args.force };
+  const precreateOnly = { precreate: args.precreate, 'generate-passwords': args.generatePasswords || undefined, 'source-users': args.sourceUsers, 'target-users': args.targetUsers };
+  const misplaced = Object.entries(precreateOnly).find(([, v]) => v !== undefined);
+  if (misplaced && args.format !== 'precreate') {
+    throw new CtmapError('invalid-option', { column: misplaced[0], detail: 'belongs to --format precreate' });
+  }
+  return {
+    from: args.from,
+    format: args.format as ExportSettings['format'],
+    previous: args.previous,
+    precreate: args.precreate ?? 'marked',
+    generatePasswords: args.generatePasswords,
+    sourceUsers: args.sourceUsers,
+    targetUsers: args.targetUsers,
+    out: args.out ?? 'ctmap-export',
+    force: args.force,
+  };
 }

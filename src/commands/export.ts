@@ -8,6 +8,7 @@ import { GRAPH_FILE, graphDelta } from '../export/formats/graph-delta.js';
 import { exportPairs } from '../export/pairs.js';
 import type { ExportFinding, FormatOutput } from '../export/types.js';
 import { readMapEntries, readRunFolder } from '../read/run-folder.js';
+import { runPrecreate } from './export-precreate.js';
 import { formatExportReport } from './export-report.js';
 import type { Io } from './io.js';
 import { resolveExportSettings } from './export-settings.js';
@@ -25,7 +26,9 @@ export function runExportCommand(args: unknown, io: Io): ExportOutcome {
   const { pairs, tenantId, findings: pairFindings } = exportPairs(run);
   const findings: ExportFinding[] = [...run.findings, ...pairFindings];
   let output: FormatOutput;
-  if (settings.format === 'graph-delta') {
+  if (settings.format === 'precreate') {
+    output = runPrecreate(settings, run, pairs, findings);
+  } else if (settings.format === 'graph-delta') {
     const previous = settings.previous === undefined ? undefined : { file: settings.previous, entries: readMapEntries(settings.previous, findings, 'previous-row-invalid') };
     output = graphDelta({ pairs, tenantId, mapFile: run.files.map, ...(previous && { previous }) });
   } else {

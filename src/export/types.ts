@@ -1,9 +1,9 @@
 // The data of an export: the pairs of a map run that other tools may take, and findings about
 // rows a format had to leave out.
 
-export type ExportFormat = 'graph-delta' | 'power-platform' | 'sharegate' | 'quest' | 'bittitan' | 'mover' | 'spmt';
+export type ExportFormat = 'graph-delta' | 'power-platform' | 'sharegate' | 'quest' | 'bittitan' | 'mover' | 'spmt' | 'precreate';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['graph-delta', 'power-platform', 'sharegate', 'quest', 'bittitan', 'mover', 'spmt'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['graph-delta', 'power-platform', 'sharegate', 'quest', 'bittitan', 'mover', 'spmt', 'precreate'];
 
 /** A User row of identity-map.csv that review.csv shows as matched or decided. */
 export interface UserPair {
@@ -45,7 +45,17 @@ export type ExportFindingCode =
   | 'duplicate-line'
   | 'groups-not-in-format'
   | 'group-name-not-unique'
-  | 'previous-row-invalid';
+  | 'previous-row-invalid'
+  | 'attribute-dropped'
+  | 'create-already-mapped'
+  | 'create-guest'
+  | 'create-group'
+  | 'create-not-in-export'
+  | 'no-upn-proposed'
+  | 'upn-from-source'
+  | 'convention-unknown'
+  | 'input-changed'
+  | 'passwords-written';
 
 export interface ExportFinding {
   code: ExportFindingCode;
@@ -65,4 +75,6 @@ export interface FormatOutput {
   written: { users: number; groups: number };
   /** graph-delta: "@removed" items for rows the previous map had. */
   removed?: number;
+  /** Files that hold secrets (generated passwords), named so in the report. */
+  sensitive?: string[];
 }

@@ -62,6 +62,11 @@ export const REQUIRED: Record<Kind, readonly Field[]> = {
 
 const BRACKETED = /\[([A-Za-z]+)\]/;
 
+/** A header as aliases are compared: the bracketed property of the bulk-create template, folded. */
+export function headerKey(h: string): string {
+  return foldHeader(BRACKETED.exec(h)?.[1] ?? h);
+}
+
 export function foldHeader(h: string): string {
   return h.toLowerCase().replace(/[\s._-]+/g, '');
 }
@@ -88,8 +93,7 @@ export function resolveColumns(
   const blockSignIn = new Set<number>();
   header.forEach((h, i) => {
     // The Entra bulk-create template names the property in brackets: 'User name [userPrincipalName] Required'.
-    const bracket = BRACKETED.exec(h)?.[1];
-    const folded = foldHeader(bracket ?? h);
+    const folded = headerKey(h);
     if (!position.has(folded)) position.set(folded, i);
     if (foldHeader(h).startsWith('blocksignin')) blockSignIn.add(i);
   });

@@ -18,6 +18,16 @@ const MESSAGES: Record<ExportFindingCode, (d: Data, f: ExportFinding) => string>
   'source-equals-target': (d, f) => `${f.item ?? ''} left out of ${s(d, 'format')}: its target equals its source, and the service rejects such a row`,
   'duplicate-line': (d, f) => `${f.item ?? ''}: the same line is already in the ${s(d, 'format')} file; written once`,
   'groups-not-in-format': (d) => `${s(d, 'count')} group row${d['count'] === 1 ? '' : 's'} left out: ${s(d, 'format')} maps users only`,
+  'attribute-dropped': (d, f) => `${f.item ?? ''}: ${s(d, 'field')} ${JSON.stringify(s(d, 'value'))} is not a two-letter country code; left empty in the new account`,
+  'create-already-mapped': (d, f) => `${f.item ?? ''} is marked create but is ${s(d, 'status')} to ${s(d, 'target')}: not created. Clear the decision, or reject the mapping first`,
+  'create-guest': (_d, f) => `${f.item ?? ''} is a guest of the source: invite it to the target as a guest; the bulk-create template makes members only`,
+  'create-group': (_d, f) => `group ${f.item ?? ''} is marked create: pre-create groups with New-UnifiedGroup or New-MgGroup (not written by this export yet)`,
+  'create-not-in-export': (_d, f) => `${f.item ?? ''} is not in the source users export any more: not created. Give the export the map read with --source-users`,
+  'no-upn-proposed': (_d, f) => `no UPN could be proposed for ${f.item ?? ''}: no target domain is known for its source domain (no matched user shows one). Create the account by hand`,
+  'upn-from-source': (d, f) => `${f.item ?? ''} has no given name or surname to build a UPN from: ${s(d, 'upn')} is its source name. Check it before the upload`,
+  'convention-unknown': (d) => `no matched pair shows the target's UPN convention: new UPNs follow ${s(d, 'pattern')}. Check them before the upload`,
+  'input-changed': (d, f) => `${f.file ?? ''} changed since the map run read it (${s(d, 'role')}): the accounts are proposed from the file as it is now`,
+  'passwords-written': (d) => `${s(d, 'file')} holds initial passwords: it is sensitive. Keep it out of mail and shared folders, and delete it after the upload`,
   'group-name-not-unique': (d, f) =>
     `group ${f.item ?? ''} left out of ${s(d, 'format')}: the file names groups by display name, and '${s(d, 'source')}' or '${s(d, 'target')}' names another exported group too. Map it by hand in the tool`,
 };

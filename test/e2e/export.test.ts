@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, type ExportFormat } from '../../src/export/types.js';
 import { ctmap } from '../helpers/cli.js';
 import { DEMO, readCsv, runDemoMap, tempDir } from '../helpers/fixture-run.js';
-import { checkBitTitan, checkGraphBody, checkMover, checkPowerPlatform, checkQuest, checkShareGate, checkSpmt, type Rows } from '../helpers/tool-rules.js';
+import { parse } from 'csv-parse/sync';
+import { TEMPLATE_HEADER } from '../../src/export/precreate/users-csv.js';
+import { checkBitTitan, checkGraphBody, checkMover, checkPowerPlatform, checkQuest, checkShareGate, checkSpmt, isAddress, type Rows } from '../helpers/tool-rules.js';
 
 const EXPECTED = join(DEMO, 'expected', 'export');
 const update = process.env['UPDATE_GOLDEN'] === '1';
@@ -22,7 +24,9 @@ function exportRun(format: string, extra: readonly string[] = [], from = demo.ou
   return { out, run: ctmap(['export', '--from', from, '--format', format, '--out', out, ...extra]) };
 }
 
-const runs = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, exportRun(f)])) as Record<ExportFormat, ReturnType<typeof exportRun>>;
+// The demo run has no create decisions: precreate proposes an account for every unmatched member.
+const EXTRA: Partial<Record<ExportFormat, string[]>> = { precreate: ['--precreate', 'unmatched'] };
+const runs = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, exportRun(f, EXTRA[f])])) as Record<ExportFormat, ReturnType<typeof exportRun>>;
 
 describe.each(EXPORT_FORMATS)('ctmap export --format %s on the demo run', (format) => {
   const { out, run } = runs[format];
@@ -72,6 +76,21 @@ describe('golden files read back with the rules of their tools', () => {
 
   it('spmt: no header, three columns, FALSE for users and TRUE for groups', () => {
     expect(checkSpmt(golden('spmt', 'spmt-user-mapping.csv'))).toEqual([...mapUsers.map((r) => [r[2], r[3], 'FALSE']), ...groupPairs.map((g) => [...g, 'TRUE'])]);
+  });
+
+  it('precreate: the bulk-create template, sign-in blocked, no password, UPNs no target holds', () => {
+    const text = golden('precreate', 'precreate-users.csv');
+    const [version, header, ...rows] = parse(text, { bom: true }) as string[][];
+    expect(version).toEqual(['version:v1.0', ...Array<string>(16).fill('')]);
+    expect(header).toEqual([...TEMPLATE_HEADER]);
+    const unmatched = review.filter((r) => r['kind'] === 'user' && r['status'] === 'unmatched' && !r['source']!.includes('#EXT#'));
+    expect(rows.map((r) => r[0])).toEqual(unmatched.map((r) => r['source_name']));
+    const targets = new Set(readCsv(join(DEMO, 'target-users.csv')).map((t) => t['UserPrincipalName']!.toLowerCase()));
+    for (const r of rows) {
+      expect(r).toHaveLength(17);
+      expect([r[2], r[3]]).toEqual(['', 'Yes']);
+      expect(isAddress(r[1]!) && !targets.has(r[1]!.toLowerCase())).toBe(true);
+    }
   });
 
   it('graph-delta: bodies of at most 50 items that carry every map row, none removed', () => {
