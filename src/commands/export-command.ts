@@ -13,6 +13,8 @@ export const exportCommand: CommandSpec = {
       .option('generate-passwords', { type: 'boolean', describe: 'precreate: write a random initial password for each account (the file becomes sensitive)' })
       .option('source-users', { type: 'string', describe: 'precreate: the source users export (default: the one the map run read)', normalize: true })
       .option('target-users', { type: 'string', describe: 'precreate: the target users export (default: the one the map run read)', normalize: true })
+      .option('source-groups', { type: 'string', describe: 'precreate: the source groups export (default: the one the map run read)', normalize: true })
+      .option('mailbox-region', { type: 'string', describe: 'precreate: -MailboxRegion (PDL) for Microsoft 365 groups whose export names no preferred data location, e.g. EUR' })
       .option('out', { type: 'string', describe: 'Output folder (default ctmap-export)', normalize: true })
       .option('force', { type: 'boolean', default: false, describe: 'Replace outputs that already exist' })
       .example('$0 export --from run-2 --format power-platform --out pp', 'usermapping.csv for a Power Platform tenant-to-tenant move, into ./pp')

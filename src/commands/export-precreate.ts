@@ -8,17 +8,28 @@ import type { ExportFinding, FormatOutput, Pair, UserPair } from '../export/type
 import { readBytes } from '../read/bytes.js';
 import { exportPrincipals, parseExport, type ParsedExport } from '../read/index.js';
 import type { RunFolder } from '../read/run-folder.js';
+import { groupAttributes } from '../read/group-attributes.js';
 import { ATTRIBUTES, userAttributes, type Attributes } from '../read/user-attributes.js';
 import type { ExportSettings } from './export-settings.js';
 
 const NO_ATTRIBUTES = Object.fromEntries(ATTRIBUTES.map((a) => [a, ''])) as Attributes;
 
 export function runPrecreate(settings: ExportSettings, run: RunFolder, pairs: readonly Pair[], findings: ExportFinding[]): FormatOutput {
-  const source = usersExport(run, 'source', settings.sourceUsers, findings);
-  const target = usersExport(run, 'target', settings.targetUsers, findings);
+  const source = recordedExport(run, 'source', settings.sourceUsers, findings);
+  const target = recordedExport(run, 'target', settings.targetUsers, findings);
   const sources = exportPrincipals(source, { kind: 'user', tenant: 'source' }).principals;
   const attributes = userAttributes(source);
+  const groupsFile = settings.sourceGroups ?? run.summary.inputs.find((i) => i.role === 'source-groups')?.file;
+  const groupsExport = groupsFile === undefined ? undefined : recordedExport(run, 'source', groupsFile, findings, 'source-groups');
+  const groupAttrs = groupsExport && groupAttributes(groupsExport);
   return precreate({
+    ...(groupsExport && {
+      groups: {
+        sources: exportPrincipals(groupsExport, { kind: 'group', tenant: 'source' }).principals,
+        attributesOf: (g) => groupAttrs!.get(g.origin.line) ?? { visibility: '', preferredDataLocation: '' },
+      },
+    }),
+    ...(settings.mailboxRegion !== undefined && { mailboxRegion: settings.mailboxRegion }),
     mode: settings.precreate,
     generatePasswords: settings.generatePasswords,
     review: run.review,
@@ -30,9 +41,8 @@ export function runPrecreate(settings: ExportSettings, run: RunFolder, pairs: re
   });
 }
 
-/** The users export of one tenant: the flag, else the file summary.json says the map read. */
-function usersExport(run: RunFolder, tenant: 'source' | 'target', given: string | undefined, findings: ExportFinding[]): ParsedExport {
-  const role = `${tenant}-users`;
+/** An export the map run read (role source-users, ...): the flag, else the file summary.json names. */
+function recordedExport(run: RunFolder, tenant: 'source' | 'target', given: string | undefined, findings: ExportFinding[], role = `${tenant}-users`): ParsedExport {
   const recorded = run.summary.inputs.find((i) => i.role === role);
   const file = given ?? recorded?.file;
   if (file === undefined || (given === undefined && !existsSync(file))) {

@@ -13,6 +13,8 @@ export const exportArgsSchema = z.object({
   generatePasswords: z.boolean().default(false),
   sourceUsers: z.string().optional(),
   targetUsers: z.string().optional(),
+  sourceGroups: z.string().optional(),
+  mailboxRegion: z.string().regex(/^[A-Za-z]{3}$/, 'a three-letter geo code such as EUR or APC').optional(),
   out: z.string().optional(),
   force: z.boolean().default(false),
 });
@@ -25,6 +27,8 @@ export interface ExportSettings {
   generatePasswords: boolean;
   sourceUsers: string | undefined;
   targetUsers: string | undefined;
+  sourceGroups: string | undefined;
+  mailboxRegion: string | undefined;
   out: string;
   force: boolean;
 }
@@ -34,7 +38,7 @@ export function resolveExportSettings(raw: unknown): ExportSettings {
   if (args.previous !== undefined && args.format !== 'graph-delta') {
     throw new CtmapError('invalid-option', { column: 'previous', detail: 'only --format graph-delta writes removals; the other formats always hold the whole map' });
   }
-  const precreateOnly = { precreate: args.precreate, 'generate-passwords': args.generatePasswords || undefined, 'source-users': args.sourceUsers, 'target-users': args.targetUsers };
+  const precreateOnly = { precreate: args.precreate, 'generate-passwords': args.generatePasswords || undefined, 'source-users': args.sourceUsers, 'target-users': args.targetUsers, 'source-groups': args.sourceGroups, 'mailbox-region': args.mailboxRegion };
   const misplaced = Object.entries(precreateOnly).find(([, v]) => v !== undefined);
   if (misplaced && args.format !== 'precreate') {
     throw new CtmapError('invalid-option', { column: misplaced[0], detail: 'belongs to --format precreate' });
@@ -47,6 +51,8 @@ export function resolveExportSettings(raw: unknown): ExportSettings {
     generatePasswords: args.generatePasswords,
     sourceUsers: args.sourceUsers,
     targetUsers: args.targetUsers,
+    sourceGroups: args.sourceGroups,
+    mailboxRegion: args.mailboxRegion?.toUpperCase(),
     out: args.out ?? 'ctmap-export',
     force: args.force,
   };

@@ -55,7 +55,9 @@ export type ExportFindingCode =
   | 'upn-from-source'
   | 'convention-unknown'
   | 'input-changed'
-  | 'passwords-written';
+  | 'passwords-written'
+  | 'group-not-creatable'
+  | 'visibility-unknown';
 
 export interface ExportFinding {
   code: ExportFindingCode;

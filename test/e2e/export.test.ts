@@ -93,6 +93,13 @@ describe('golden files read back with the rules of their tools', () => {
     }
   });
 
+  it('precreate: the groups script creates the unmatched Microsoft 365 group, Private for want of a visibility column', () => {
+    const script = golden('precreate', '04-target-create-groups.ps1');
+    const unmatched = review.filter((r) => r['kind'] === 'group' && r['status'] === 'unmatched').map((r) => r['source']);
+    expect(unmatched).toEqual(['8d2f2efe-f972-4948-bb6d-e69bada3a28a']);
+    expect(script).toContain("@{ Source = '8d2f2efe-f972-4948-bb6d-e69bada3a28a'; DisplayName = 'Old Project X'; Alias = 'OldProjectX'; AccessType = 'Private'; MailboxRegion = '' }");
+  });
+
   it('graph-delta: bodies of at most 50 items that carry every map row, none removed', () => {
     const names = readdirSync(join(EXPECTED, 'graph-delta')).sort();
     expect(names).toEqual(['graph-group-mappings-001.json', 'graph-user-mappings-001.json', 'graph-user-mappings-002.json']);

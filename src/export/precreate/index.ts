@@ -8,6 +8,9 @@ import type { Attributes } from '../../read/user-attributes.js';
 import { EXPORTED_STATUSES } from '../pairs.js';
 import type { ExportFinding, FormatOutput, UserPair } from '../types.js';
 import { inferConvention, proposeUpn, type Convention } from './convention.js';
+import { createGroupsScript, CREATE_GROUPS_SCRIPT } from '../../emit/powershell/create-groups.js';
+import type { GroupAttributes } from '../../read/group-attributes.js';
+import { groupsToCreate } from './groups.js';
 import { generatePassword } from './passwords.js';
 import { PRECREATE_FILE, precreateUsersCsv, type NewAccount } from './users-csv.js';
 
@@ -23,6 +26,9 @@ export interface PrecreateInput {
   sources: readonly Principal[];
   attributesOf: (source: Principal) => Attributes;
   targetUpns: readonly string[];
+  /** The source groups export, when the map run read one. */
+  groups?: { sources: readonly Principal[]; attributesOf: (g: Principal) => GroupAttributes };
+  mailboxRegion?: string;
 }
 
 export interface PrecreateOutput extends FormatOutput {
@@ -45,11 +51,13 @@ export function precreate(input: PrecreateInput): PrecreateOutput {
 
   const taken = new Set(input.targetUpns.map((u) => u.toLowerCase()));
   const accounts: NewAccount[] = [];
+  const wantedGroups: ReviewEntry[] = [];
   for (const r of input.review) {
-    const wanted = r.decision === 'create' || (input.mode === 'unmatched' && r.kind === 'user' && r.status === 'unmatched');
+    const wanted = r.decision === 'create' || (input.mode === 'unmatched' && r.status === 'unmatched');
     if (!wanted) continue;
     if (r.kind === 'group') {
-      note('create-group', r, 'warning');
+      if (input.groups) wantedGroups.push(r);
+      else note('create-group', r, 'warning');
       continue;
     }
     if (EXPORTED_STATUSES.has(r.status)) {
@@ -85,11 +93,15 @@ export function precreate(input: PrecreateInput): PrecreateOutput {
   }
   const csv = precreateUsersCsv(accounts, input.reviewFile);
   findings.push(...csv.findings);
+  const groups = input.groups && groupsToCreate({ wanted: wantedGroups, reviewFile: input.reviewFile, sources: input.groups.sources, attributesOf: input.groups.attributesOf, mailboxRegion: input.mailboxRegion });
+  findings.push(...(groups?.findings ?? []));
+  const groupCount = (groups?.m365.length ?? 0) + (groups?.security.length ?? 0);
+  const script = groups && groupCount > 0 ? [{ name: CREATE_GROUPS_SCRIPT, content: createGroupsScript(groups.m365, groups.security, convention.defaultDomain ?? '') }] : [];
   if (input.generatePasswords && csv.written.length > 0) findings.push({ code: 'passwords-written', severity: 'warning', data: { file: PRECREATE_FILE } });
   return {
-    files: csv.written.length === 0 ? [] : [{ name: PRECREATE_FILE, content: csv.content }],
+    files: [...(csv.written.length === 0 ? [] : [{ name: PRECREATE_FILE, content: csv.content }]), ...script],
     findings,
-    written: { users: csv.written.length, groups: 0 },
+    written: { users: csv.written.length, groups: groupCount },
     ...(input.generatePasswords && csv.written.length > 0 && { sensitive: [PRECREATE_FILE] }),
     convention,
     accounts: csv.written,
