@@ -30,6 +30,12 @@ describe('inferConvention', () => {
     expect([c.pattern, c.separator, c.firstNumber, c.defaultDomain]).toEqual(['first.last', '', 2, undefined]);
   });
 
+  it('without matched pairs, takes the domain most target members use, .onmicrosoft.com last', () => {
+    const domain = (upns: string[]) => inferConvention([], upns).defaultDomain;
+    expect(domain(['a@fabrikam.onmicrosoft.com', 'b@fabrikam.onmicrosoft.com', 'c@fabrikam.com', 'x_gmail.com#EXT#@fabrikam.onmicrosoft.com'])).toBe('fabrikam.com');
+    expect(domain(['a@fabrikam.onmicrosoft.com', 'x_gmail.com#EXT#@other.com'])).toBe('fabrikam.onmicrosoft.com');
+  });
+
   it('takes the target domain per source domain, and the most used one for other domains', () => {
     const c = inferConvention(
       [pair('Ann', 'Lee', 'ann.lee@fabrikam.com', 'ann@contoso.com'), pair('Bo', 'Kim', 'bo.kim@fabrikam.com', 'bo@contoso.com'), pair('Cy', 'Ng', 'cy.ng@sales.fabrikam.com', 'cy@contososales.com')],

@@ -25,7 +25,7 @@ export interface Convention {
   firstNumber: number;
   /** Target domain per source domain (lowercase), by the most matched pairs; ties by name. */
   domains: ReadonlyMap<string, string>;
-  /** The target domain most matched pairs use, for a source domain no pair shows. */
+  /** The target domain most matched pairs use (or, with none, most target UPNs), for a source domain no pair shows. */
   defaultDomain: string | undefined;
 }
 
@@ -83,8 +83,22 @@ export function inferConvention(pairs: readonly NamedPair[], targetUpns: readonl
     separator: mostVoted(numbering) ?? '',
     firstNumber: numbers.length > 0 ? Math.min(...numbers) : 2,
     domains,
-    defaultDomain: mostVoted(allTargets),
+    defaultDomain: mostVoted(allTargets) ?? commonDomain(targetUpns),
   };
+}
+
+// Without matched pairs: the domain most member UPNs of the target use, its own
+// .onmicrosoft.com domain only when it has no other.
+function commonDomain(targetUpns: readonly string[]): string | undefined {
+  const votes = new Map<string, number>();
+  const fallback = new Map<string, number>();
+  for (const upn of targetUpns) {
+    if (upn.toUpperCase().includes('#EXT#') || !upn.includes('@')) continue;
+    const domain = split(upn)[1];
+    const into = domain.endsWith('.onmicrosoft.com') ? fallback : votes;
+    into.set(domain, (into.get(domain) ?? 0) + 1);
+  }
+  return mostVoted(votes) ?? mostVoted(fallback);
 }
 
 function mostVoted(votes: ReadonlyMap<string, number>): string | undefined {
