@@ -35,7 +35,9 @@ export type CtmapErrorCode =
   // Command line
   | 'option-repeated'
   // Inputs
-  | 'input-is-folder';
+  | 'input-is-folder'
+  // A map run's folder read back (export)
+  | 'run-folder-inconsistent';
 
 export interface ErrorContext {
   file?: string;

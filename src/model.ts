@@ -128,6 +128,8 @@ export interface Assignment {
   runnerUp: Candidate | undefined;
   /** Other principals involved in an ambiguity or conflict, by key. */
   competing: readonly string[];
+  /** A reviewer asked for this source's account to be pre-created; kept while it has no target. */
+  requested?: 'create';
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -169,7 +171,8 @@ export interface Finding {
   data?: Readonly<Record<string, string | number | readonly (string | number)[]>>;
 }
 
-export type Verdict = 'accept' | 'reject';
+/** accept and reject decide the map; create asks `ctmap export` to pre-create the source's account (step 4). */
+export type Verdict = 'accept' | 'reject' | 'create';
 
 /** A reviewer's decision from the decision column of a review.csv, keyed by kind and keys. */
 export interface Decision {

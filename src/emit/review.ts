@@ -68,7 +68,7 @@ const NONE: readonly string[] = [];
 
 // The applied decision goes back into its column, so that the next round trip keeps it.
 const APPLIED: Partial<Record<ReasonCode, Verdict>> = { 'decision-accept': 'accept', 'decision-reject': 'reject' };
-const decisionOf = (a: Assignment): string => APPLIED[a.reason] ?? '';
+const decisionOf = (a: Assignment): string => APPLIED[a.reason] ?? a.requested ?? '';
 
 // A BOM so that Excel reads the names as UTF-8; escaped formulas so that no cell runs.
 const OPTIONS = { bom: true, record_delimiter: 'windows', escape_formulas: true } as const;

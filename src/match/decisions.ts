@@ -43,12 +43,18 @@ export function applyDecisions(input: DecisionInput): DecisionOutcome {
   const sourceAt = indexByKey(input.sources);
   const targetAt = indexByKey(input.targets);
   const applicable: Applicable[] = [];
+  const create = new Set<number>();
   for (const rows of groupBySource(input.decisions)) {
     const d = agreed(rows, report);
     if (!d) continue;
     const sources = sourceAt.get(ref(d.kind, d.source));
     if (!sources) {
       report('decision-source-gone', d, { source: d.source });
+      continue;
+    }
+    // create leaves the map to the rules; it is carried until the source has a target.
+    if (d.verdict === 'create') {
+      for (const s of sources) create.add(s);
       continue;
     }
     // A reject leaves the source out whatever its target: no target needs to exist.
@@ -65,7 +71,9 @@ export function applyDecisions(input: DecisionInput): DecisionOutcome {
       applicable.push({ decision: d, sources, target: targets[0]! });
     }
   }
-  const assignments = rebuild(input, oneSourcePerTarget(applicable, report), report);
+  const assignments = rebuild(input, oneSourcePerTarget(applicable, report), report).map((a, i) =>
+    create.has(i) && a.status !== 'matched' && a.status !== 'decided' ? { ...a, requested: 'create' as const } : a,
+  );
   findings.sort((a, b) => compareKeys(a.principal ?? '', b.principal ?? '') || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0));
   return { assignments, findings };
 }
@@ -73,9 +81,9 @@ export function applyDecisions(input: DecisionInput): DecisionOutcome {
 /** The rows for one source, merged when they agree; when they do not, none of them counts. */
 function agreed(rows: readonly Decision[], report: Report): Decision | undefined {
   const first = rows[0]!;
-  const same = (d: Decision) => d.verdict === first.verdict && (d.verdict === 'reject' || d.target.toLowerCase() === first.target.toLowerCase());
+  const same = (d: Decision) => d.verdict === first.verdict && (d.verdict !== 'accept' || d.target.toLowerCase() === first.target.toLowerCase());
   if (rows.every(same)) return first;
-  const said = rows.map((d) => (d.verdict === 'accept' ? `line ${d.origin.line}: accept ${d.target}` : `line ${d.origin.line}: reject`));
+  const said = rows.map((d) => (d.verdict === 'accept' ? `line ${d.origin.line}: accept ${d.target}` : `line ${d.origin.line}: ${d.verdict}`));
   report('decision-contradictory', first, { source: first.source, said });
   return undefined;
 }

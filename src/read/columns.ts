@@ -1,6 +1,7 @@
 // Header aliases for every export flavour of facts §9: Entra admin center "Download users"
 // and "Download groups" (both header generations), Get-MgUser/Get-MgGroup | Export-Csv,
-// Get-AzureADUser/Get-AzureADMSGroup and Get-MsolUser. Headers compare case-insensitively,
+// Get-AzureADUser/Get-AzureADMSGroup, Get-MsolUser, and the Entra "Bulk create users" template
+// (facts §16.5; its bracketed property names). Headers compare case-insensitively,
 // ignoring spaces, dots, dashes and underscores ("User principal name" = userPrincipalName).
 
 import { CtmapError } from '../errors.js';
@@ -59,6 +60,13 @@ export const REQUIRED: Record<Kind, readonly Field[]> = {
   group: ['id'],
 };
 
+const BRACKETED = /\[([A-Za-z]+)\]/;
+
+/** A header as aliases are compared: the bracketed property of the bulk-create template, folded. */
+export function headerKey(h: string): string {
+  return foldHeader(BRACKETED.exec(h)?.[1] ?? h);
+}
+
 export function foldHeader(h: string): string {
   return h.toLowerCase().replace(/[\s._-]+/g, '');
 }
@@ -82,9 +90,12 @@ export function resolveColumns(
   extra: Partial<Record<Field, readonly string[]>> = {},
 ): ColumnMap {
   const position = new Map<string, number>();
+  const blockSignIn = new Set<number>();
   header.forEach((h, i) => {
-    const folded = foldHeader(h);
+    // The Entra bulk-create template names the property in brackets: 'User name [userPrincipalName] Required'.
+    const folded = headerKey(h);
     if (!position.has(folded)) position.set(folded, i);
+    if (foldHeader(h).startsWith('blocksignin')) blockSignIn.add(i);
   });
   const index: Partial<Record<Field, number>> = {};
   const inverted = new Set<Field>();
@@ -97,6 +108,8 @@ export function resolveColumns(
       break;
     }
   }
+  // 'Block sign in (Yes/No) [accountEnabled]' holds the inverse of what its bracket names.
+  if (index.accountEnabled !== undefined && blockSignIn.has(index.accountEnabled)) inverted.add('accountEnabled');
   // MSOnline exports carry BlockCredential instead of an enabled flag.
   if (index.accountEnabled === undefined && index.blockCredential !== undefined) {
     index.accountEnabled = index.blockCredential;

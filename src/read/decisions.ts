@@ -38,12 +38,12 @@ const lower = cell.transform((v) => v.toLowerCase());
 // Excel may capitalize a typed word ("Accept"): case does not change what was decided.
 const decisionRow = z
   .object({
-    decision: lower.pipe(z.enum(['accept', 'reject'])),
+    decision: lower.pipe(z.enum(['accept', 'reject', 'create'])),
     kind: lower.pipe(z.enum(['user', 'group'])),
     source: cell.pipe(z.string().min(1)),
     target: cell,
   })
-  .refine((r) => r.decision === 'reject' || r.target !== '', { path: ['target'] });
+  .refine((r) => r.decision !== 'accept' || r.target !== '', { path: ['target'] });
 
 export function readDecisionsFile(file: string): DecisionsRead {
   return readDecisionsBytes(readBytes(file), file);

@@ -1,5 +1,5 @@
 // Exports to a header and rows with their file line numbers, using csv-parse. Handles what
-// Export-Csv and the Entra admin center write: a '#TYPE' first line, ',' ';' or tab.
+// Export-Csv and the Entra admin center write: a '#TYPE' or 'version:v1.0' first line, ',' ';' or tab.
 
 import { CtmapError } from '../errors.js';
 import { headText, type Decoded } from './decode.js';
@@ -21,6 +21,8 @@ export interface Table {
 
 const HEAD_BYTES = 65_536;
 
+const TEMPLATE_VERSION = /^"?version:v\d+(?:\.\d+)*"?(?:[,;\t]|$)/i;
+
 const asDecoded = (input: Decoded | string): Decoded =>
   typeof input === 'string' ? { content: input, parseEncoding: 'utf8', encoding: 'utf-8' } : input;
 
@@ -30,7 +32,8 @@ export function parseTable(input: Decoded | string, file: string): Table {
   const head = headText(decoded, HEAD_BYTES);
   const firstBreak = head.search(/\r?\n/);
   const firstLine = firstBreak < 0 ? head : head.slice(0, firstBreak);
-  const hadTypeLine = /^#TYPE\b/i.test(firstLine);
+  // Export-Csv's '#TYPE ...' line, or the 'version:v1.0,,,' line of the Entra bulk-create template.
+  const hadTypeLine = /^#TYPE\b/i.test(firstLine) || TEMPLATE_VERSION.test(firstLine);
   const headerStart = hadTypeLine ? (firstBreak < 0 ? head.length : head.indexOf('\n', firstBreak) + 1) : 0;
   const headerEnd = head.slice(headerStart).search(/\r?\n/);
   const headerText = headerEnd < 0 ? head.slice(headerStart) : head.slice(headerStart, headerStart + headerEnd);

@@ -28,6 +28,7 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   'invalid-map-row': (c) => `this row of the identity map cannot be used: ${MAP_ROW_PROBLEMS[c.detail ?? '']?.(c.value ?? '') ?? c.detail}. Write the map again with ctmap map`,
   'wave-size-too-large': (c) =>
     `--wave-size ${c.value ?? ''} is over 4000: at most 4,000 moves (OneDrive and SharePoint together) may be scheduled or pending per source instance at a time`,
+  'run-folder-inconsistent': (c) => `this is not one complete ctmap map run: ${c.detail ?? ''}. Give --from the folder one ctmap map run wrote, unchanged but for the decision column`,
   'invalid-list-row': (c) => `this row has ${c.value ?? ''} value${c.value === '1' ? '' : 's'}; a ${c.column ?? ''} row has ${(c.expected ?? []).join(' or ')}`,
   // Output folder and writing
   'output-not-file': () => `this output is a folder, not a file: nothing was written and the earlier outputs are unchanged. Move or rename the folder, or choose another --out`,

@@ -53,7 +53,7 @@ const ONE_TO_ONE: Record<string, (d: Data) => string> = {
 
 // What is wrong with a decision row, by the column at fault.
 const DECISION_INVALID: Record<string, (value: string) => string> = {
-  decision: (v) => `decision '${v}' not understood: write accept or reject, or leave it empty`,
+  decision: (v) => `decision '${v}' not understood: write accept, reject or create, or leave it empty`,
   kind: (v) => `kind '${v}' not understood: keep user or group as ctmap wrote it`,
   source: () => 'the row has a decision but no source key',
   target: () => 'accept needs a target: keep the proposed target key in the target column, or put another target key there',

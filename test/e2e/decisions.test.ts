@@ -227,7 +227,7 @@ describe('decisions that cannot be applied are findings with file and line', () 
       {
         code: 'decision-invalid',
         severity: 'error',
-        message: "decision 'maybe' not understood: write accept or reject, or leave it empty",
+        message: "decision 'maybe' not understood: write accept, reject or create, or leave it empty",
         principal: 'wei.chen@contoso.com',
         ...at(4),
         column: 'decision',

@@ -261,3 +261,23 @@ describe('order of the decision rows', () => {
     expect(r.findings).toEqual(reference.findings);
   });
 });
+
+describe('create: a request to pre-create the source, not a decision about the map', () => {
+  it('marks unmatched and review sources, leaves their status, and drops the mark once a source has a target', () => {
+    const r = run([decision('leaver@contoso.com', 'create'), decision('bob.jones@contoso.com', 'create'), decision('ann.lee@contoso.com', 'create')]);
+    expect(r.rows).toEqual(automatic.rows);
+    expect(r.assignments.map((a) => a.requested)).toEqual([undefined, 'create', 'create']);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('disagreeing with an accept for the same source is contradictory, and neither applies', () => {
+    const r = run([decision('bob.jones@contoso.com', 'create', '', 40), decision('bob.jones@contoso.com', 'accept', 'rjones@fabrikam.com', 41)]);
+    expect(r.rows).toEqual(automatic.rows);
+    expect(r.assignments[1]?.requested).toBeUndefined();
+    expect(r.findings.map((f) => [f.code, f.data?.['said']])).toEqual([['decision-contradictory', ['line 40: create', 'line 41: accept rjones@fabrikam.com']]]);
+  });
+
+  it('for a source that is gone, says so', () => {
+    expect(run([decision('nobody@contoso.com', 'create')]).findings.map((f) => f.code)).toEqual(['decision-source-gone']);
+  });
+});

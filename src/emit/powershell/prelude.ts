@@ -1,7 +1,7 @@
 // The helper functions every runbook script shares, and its closing summary. Fixed text: no
 // value from the inputs appears here.
 
-export const PRELUDE: readonly string[] = [
+export const LOG_HELPERS: readonly string[] = [
   "$Results = New-Object 'System.Collections.Generic.List[object]'",
   "$FailureOutcomes = @('failed', 'missing', 'different', 'not-verified', 'incompatible')",
   '',
@@ -55,6 +55,10 @@ export const PRELUDE: readonly string[] = [
   '  }',
   '  return [string]$first',
   '}',
+];
+
+// Connect-Tenant and Disconnect-Tenant of a SharePoint Online script.
+export const SPO_CONNECT: readonly string[] = [
   '',
   '# Connects to this script\'s tenant and stops unless it is the right one.',
   'function Connect-Tenant {',
@@ -74,6 +78,8 @@ export const PRELUDE: readonly string[] = [
   '  if (-not $DryRun) { Disconnect-SPOService }',
   '}',
 ];
+
+export const PRELUDE: readonly string[] = [...LOG_HELPERS, ...SPO_CONNECT];
 
 export const TAIL: readonly string[] = [
   '',
