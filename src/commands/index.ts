@@ -4,6 +4,7 @@ import { diffCommand } from './diff-command.js';
 import { lintCommand } from './lint-command.js';
 import { mapCommand } from './map-command.js';
 import { planCommand } from './plan-command.js';
+import { preflightCommand } from './preflight-command.js';
 import type { CommandSpec } from './spec.js';
 
-export const COMMANDS: readonly CommandSpec[] = [mapCommand, planCommand, lintCommand, diffCommand, demoCommand];
+export const COMMANDS: readonly CommandSpec[] = [mapCommand, planCommand, preflightCommand, lintCommand, diffCommand, demoCommand];

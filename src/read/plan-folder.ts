@@ -8,7 +8,7 @@ import { MOVE_KINDS, type MoveKind } from '../plan/types.js';
 import { readBytes } from './bytes.js';
 import { decodeBytes, decodedText } from './decode.js';
 import { readNamedTable, rowError } from './named-table.js';
-import { normalizeAdminUrl, normalizeHostUrl, requireShape } from './shapes.js';
+import { normalizeAdminUrl, normalizeHostUrl, requireShape, type Shape } from './shapes.js';
 
 export const TENANTS_FILE = 'tenants.json';
 export const MOVES_FILE = 'moves.csv';
@@ -42,9 +42,15 @@ export function readPlannedMoves(dir: string): PlannedMove[] {
       const column = String(parsed.error.issues[0]?.path[0] ?? 'wave') as (typeof columns)[number];
       throw rowError(file, line, column, cells[column] ?? '', 'shape', `the ${column} ctmap plan writes: run ctmap plan again`);
     }
+    // These values reach the retry and stop scripts: the shapes plan itself accepts.
+    const shape = KIND_SHAPE[parsed.data.kind];
+    requireShape(shape, parsed.data.source, { what: 'source', file, line });
+    requireShape(shape, parsed.data.target, { what: 'target', file, line });
     return { ...parsed.data, line };
   });
 }
+
+const KIND_SHAPE: Record<MoveKind, Shape> = { onedrive: 'upn', site: 'site-url', 'group-site': 'alias' };
 
 const tenantsSchema = z.object({
   source: z.object({ adminUrl: z.string(), hostUrl: z.string() }),

@@ -48,7 +48,8 @@ const megabytes = optional.pipe(
     .optional(),
 );
 const siteRow = z.object({
-  Url: z.string().regex(/^https:\/\/[^\s/]+\.sharepoint\.com(?:\/\S*)?$/i),
+  // Printable only: a URL of the target inventory reaches 04-target-clear-onedrives.ps1.
+  Url: z.string().regex(/^https:\/\/[^\s/]+\.sharepoint\.com(?:\/[^\s\u0000-\u001f\u007f-\u009f\u2028\u2029]*)?$/i),
   Owner: optional,
   Template: optional,
   LockState: optional,
