@@ -5,6 +5,7 @@ import { lintCommand } from './lint-command.js';
 import { mapCommand } from './map-command.js';
 import { planCommand } from './plan-command.js';
 import { preflightCommand } from './preflight-command.js';
+import { statusCommand } from './status-command.js';
 import type { CommandSpec } from './spec.js';
 
-export const COMMANDS: readonly CommandSpec[] = [mapCommand, planCommand, preflightCommand, lintCommand, diffCommand, demoCommand];
+export const COMMANDS: readonly CommandSpec[] = [mapCommand, planCommand, preflightCommand, statusCommand, lintCommand, diffCommand, demoCommand];

@@ -1,0 +1,73 @@
+// `ctmap status`: read the plan's moves and the snapshots, track every move, write status.json,
+// the stop script and (when moves failed) a new retry script. Exit 1 when a move failed or is stuck.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { retryScript, retryScriptName, RETRY_SCRIPT, stopPendingScript } from '../emit/powershell/retry.js';
+import { renderScript } from '../emit/powershell/script.js';
+import { statusJson } from '../emit/status-json.js';
+import { writeOutputs, type OutputFile } from '../emit/write.js';
+import { CtmapError, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { readPlannedMoves, readPlanTenants } from '../read/plan-folder.js';
+import { readSnapshot, snapshotFiles } from '../read/snapshots.js';
+import { trackMoves } from '../status/track.js';
+import { parseArgs } from './args.js';
+import type { Io } from './io.js';
+import { formatStatusReport } from './status-report.js';
+
+const statusArgs = z.object({
+  plan: z.string().min(1),
+  snapshots: z.array(z.string()).optional(),
+  stuckHours: z.number().positive(),
+  out: z.string().optional(),
+  force: z.boolean().default(false),
+});
+
+export function runStatusCommand(raw: unknown, io: Io): number {
+  const args = parseArgs(statusArgs, raw);
+  const tenants = readPlanTenants(args.plan);
+  const moves = readPlannedMoves(args.plan);
+  const files = args.snapshots && args.snapshots.length > 0 ? args.snapshots : snapshotFiles(args.plan);
+  if (files.length === 0) throw new CtmapError('invalid-option', { column: 'plan', detail: `no status-<UTC>.csv snapshot in ${args.plan}: run 06-source-status.ps1 there first, or name the snapshots` });
+  const result = trackMoves(moves, files.map(readSnapshot), args.stuckHours);
+
+  const out = args.out ?? args.plan;
+  const stop = stopPendingScript(tenants, result.stoppable);
+  const outputs: OutputFile[] = [
+    { name: 'status.json', content: statusJson(result) },
+    { name: stop.name, content: renderScript(stop) },
+  ];
+  const retry = result.failed.length > 0 ? newRetryScript(out, renderScript(retryScript(tenants, nextRetryNumber(out), result.failed))) : undefined;
+  // A new retry script never replaces an old one (its log tells what that one started).
+  writeOutputs(out, outputs, args.force);
+  if (retry?.fresh) writeOutputs(out, [retry.file], false);
+
+  io.out(formatStatusReport(result, out, retry?.file.name));
+  return result.failed.length > 0 || result.stuck.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function retryNumbers(dir: string): number[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((n) => RETRY_SCRIPT.exec(n)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+function nextRetryNumber(dir: string): number {
+  return (retryNumbers(dir).at(-1) ?? 0) + 1;
+}
+
+/** The retry script to write, or the latest one when it would start exactly the same moves. */
+function newRetryScript(dir: string, content: string): { file: OutputFile; fresh: boolean } {
+  const last = retryNumbers(dir).at(-1);
+  if (last !== undefined) {
+    const name = retryScriptName(last);
+    // Same moves: the text differs only in the name the script logs under.
+    const same = readFileSync(join(dir, name), 'utf8').split(name.replace(/\.ps1$/, '')).join('#') === content.split(retryScriptName(last + 1).replace(/\.ps1$/, '')).join('#');
+    if (same) return { file: { name, content }, fresh: false };
+  }
+  return { file: { name: retryScriptName((last ?? 0) + 1), content }, fresh: true };
+}
