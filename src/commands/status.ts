@@ -11,7 +11,7 @@ import { writeOutputs, type OutputFile } from '../emit/write.js';
 import { CtmapError, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { readPlannedMoves, readPlanTenants } from '../read/plan-folder.js';
 import { readSnapshot, snapshotFiles } from '../read/snapshots.js';
-import { trackMoves } from '../status/track.js';
+import { MoveObservations, trackObserved } from '../status/track.js';
 import { parseArgs } from './args.js';
 import type { Io } from './io.js';
 import { formatStatusReport } from './status-report.js';
@@ -30,7 +30,10 @@ export function runStatusCommand(raw: unknown, io: Io): number {
   const moves = readPlannedMoves(args.plan);
   const files = args.snapshots && args.snapshots.length > 0 ? args.snapshots : snapshotFiles(args.plan);
   if (files.length === 0) throw new CtmapError('invalid-option', { column: 'plan', detail: `no status-<UTC>.csv snapshot in ${args.plan}: run 06-source-status.ps1 there first, or name the snapshots` });
-  const result = trackMoves(moves, files.map(readSnapshot), args.stuckHours);
+  // One snapshot at a time: its rows are folded in and dropped before the next is read.
+  const observed = new MoveObservations();
+  for (const file of files) observed.add(readSnapshot(file));
+  const result = trackObserved(moves, observed, args.stuckHours);
 
   const out = args.out ?? args.plan;
   const stop = stopPendingScript(tenants, result.stoppable);

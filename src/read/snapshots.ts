@@ -8,7 +8,6 @@ import { z } from 'zod';
 import type { MoveKind } from '../plan/types.js';
 import { SNAPSHOT_COLUMNS, SNAPSHOT_NAME } from '../emit/powershell/status.js';
 import { readNamedTable, rowError } from './named-table.js';
-import { parseUtcTime } from './shapes.js';
 
 export interface SnapshotRow {
   /** ms since the epoch, UTC. */
@@ -23,8 +22,21 @@ export interface SnapshotRow {
 
 const KINDS: Record<string, MoveKind> = { onedrive: 'onedrive', site: 'site', groupsite: 'group-site' };
 
+// What ToString('s') + 'Z' writes; fractions are allowed. Date.parse is checked for a real day.
+const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+// Rows written in the same second share a Time: the last one is remembered.
+let lastText = '';
+let lastMs: number | undefined;
+function utcMs(v: string): number | undefined {
+  if (v === lastText) return lastMs;
+  const t = TIME.test(v) ? Date.parse(v) : NaN;
+  lastText = v;
+  lastMs = Number.isNaN(t) || new Date(t).getUTCDate() !== Number(v.slice(8, 10)) ? undefined : t;
+  return lastMs;
+}
+
 const row = z.object({
-  Time: z.string().transform((v, ctx) => parseUtcTime(v.replace(/(\.\d+)?Z$/, 'Z'))?.getTime() ?? (ctx.addIssue({ code: 'custom', message: 'time' }), z.NEVER)),
+  Time: z.string().transform((v, ctx) => utcMs(v) ?? (ctx.addIssue({ code: 'custom', message: 'time' }), z.NEVER)),
   Kind: z.string().transform((v, ctx) => KINDS[v.toLowerCase().replace(/[\s_-]/g, '')] ?? (ctx.addIssue({ code: 'custom', message: 'kind' }), z.NEVER)),
   Source: z.string().min(1),
   State: z.string().min(1),

@@ -6,8 +6,16 @@ const KNOWN: Record<string, string> = Object.fromEntries(
   ['NotStarted', 'Scheduled', 'ReadytoTrigger', 'InProgress', 'Success', 'Failed', 'Rescheduled', 'Queued', 'Stopped', 'NotSupported'].map((s) => [s.toLowerCase(), s]),
 );
 
+// A status run folds a million rows with a handful of distinct spellings.
+const seen = new Map<string, string>();
+
 export function canonicalState(state: string): string {
-  return KNOWN[state.trim().toLowerCase()] ?? state.trim();
+  let canonical = seen.get(state);
+  if (canonical === undefined) {
+    canonical = KNOWN[state.trim().toLowerCase()] ?? state.trim();
+    if (seen.size < 1000) seen.set(state, canonical);
+  }
+  return canonical;
 }
 
 /** States after which the service does nothing more with the move. */

@@ -74,22 +74,52 @@ export function moveKey(kind: MoveKind, source: string): string {
   return `${kind}\u0000${kind === 'site' ? urlKey(source) : source.toLowerCase()}`;
 }
 
+/**
+ * Observations of moves, added one snapshot at a time so a large snapshot's rows can go as soon
+ * as they are folded in. Order-free: each move's observations are sorted and deduplicated.
+ */
+export class MoveObservations {
+  private readonly times = new Set<number>();
+  readonly byMove = new Map<string, Observation[]>();
+
+  add(rows: readonly SnapshotRow[]): void {
+    if (rows.length === 0) return;
+    let max = -Infinity;
+    for (const row of rows) {
+      if (row.time > max) max = row.time;
+      const key = moveKey(row.kind, row.source);
+      const obs: Observation = { time: row.time, state: canonicalState(row.state), detail: row.detail };
+      const list = this.byMove.get(key);
+      if (list) list.push(obs);
+      else this.byMove.set(key, [obs]);
+    }
+    // A snapshot's time is its latest row's; two copies of one snapshot are one time.
+    this.times.add(max);
+  }
+
+  snapshotTimes(): number[] {
+    return [...this.times].sort((a, b) => a - b);
+  }
+
+  /** A move's observations by time (then state, detail), each once. */
+  history(key: string): Observation[] {
+    const list = this.byMove.get(key);
+    if (!list) return [];
+    list.sort((a, b) => a.time - b.time || cmp(a.state, b.state) || cmp(a.detail, b.detail));
+    return list.filter((o, i) => i === 0 || o.time !== list[i - 1]!.time || o.state !== list[i - 1]!.state || o.detail !== list[i - 1]!.detail);
+  }
+}
+
 export function trackMoves(moves: readonly PlannedMove[], snapshots: readonly (readonly SnapshotRow[])[], stuckHours: number): StatusResult {
-  // A snapshot's time is its latest row's; two copies of one snapshot are one time.
-  const times = [...new Set(snapshots.filter((s) => s.length > 0).map((s) => s.reduce((max, r) => Math.max(max, r.time), -Infinity)))].sort((a, b) => a - b);
+  const observations = new MoveObservations();
+  for (const rows of snapshots) observations.add(rows);
+  return trackObserved(moves, observations, stuckHours);
+}
+
+export function trackObserved(moves: readonly PlannedMove[], observed: MoveObservations, stuckHours: number): StatusResult {
+  const times = observed.snapshotTimes();
   const latest = times.at(-1);
   const previous = times.length > 1 ? times.at(-2) : undefined;
-
-  const observed = new Map<string, Map<string, Observation>>();
-  for (const row of snapshots.flat()) {
-    const key = moveKey(row.kind, row.source);
-    const state = canonicalState(row.state);
-    const list = observed.get(key) ?? new Map<string, Observation>();
-    list.set(`${row.time}\u0000${state}\u0000${row.detail}`, { time: row.time, state, detail: row.detail });
-    observed.set(key, list);
-  }
-  const history = (key: string): Observation[] =>
-    [...(observed.get(key)?.values() ?? [])].sort((a, b) => a.time - b.time || cmp(a.state, b.state) || cmp(a.detail, b.detail));
 
   const ordered = [...moves].sort((a, b) => a.wave - b.wave || MOVE_KINDS.indexOf(a.kind) - MOVE_KINDS.indexOf(b.kind) || cmp(a.source.toLowerCase(), b.source.toLowerCase()));
   const planned = new Set(ordered.map((m) => moveKey(m.kind, m.source)));
@@ -105,7 +135,7 @@ export function trackMoves(moves: readonly PlannedMove[], snapshots: readonly (r
     stuck: [],
     stoppable: [],
     notSeen: [],
-    notInPlan: [...observed.keys()].filter((k) => !planned.has(k)).length,
+    notInPlan: [...observed.byMove.keys()].filter((k) => !planned.has(k)).length,
   };
   const waves = new Map<number, WaveStatus>();
   const seenWaves = new Set<number>();
@@ -115,7 +145,7 @@ export function trackMoves(moves: readonly PlannedMove[], snapshots: readonly (r
     const wave = waves.get(move.wave) ?? { wave: move.wave, total: 0, byState: {}, notSeen: 0 };
     waves.set(move.wave, wave);
     wave.total++;
-    const obs = history(moveKey(move.kind, move.source));
+    const obs = observed.history(moveKey(move.kind, move.source));
     const last = obs.at(-1);
     if (last === undefined) {
       wave.notSeen++;
