@@ -138,3 +138,12 @@ describe('04-target-clear-onedrives.ps1 with hostile URLs', () => {
     for (const url of urls) expect(values).toContain(url);
   });
 });
+
+describe('ctmap preflight --help', () => {
+  it('lists the options and examples', () => {
+    const r = ctmap(['preflight', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--target-users');
+    expect(r.stdout).toMatch(/Examples:\n {2}ctmap preflight --plan ctmap-plan/);
+  });
+});

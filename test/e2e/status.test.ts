@@ -142,3 +142,12 @@ describe('ctmap status on fixtures/moves', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('ctmap status --help', () => {
+  it('lists the options and examples', () => {
+    const r = ctmap(['status', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--stuck-hours');
+    expect(r.stdout).toMatch(/Examples:\n {2}ctmap status --plan ctmap-plan/);
+  });
+});
