@@ -42,9 +42,9 @@ export function runStatusCommand(raw: unknown, io: Io): number {
     { name: stop.name, content: renderScript(stop) },
   ];
   const retry = result.failed.length > 0 ? newRetryScript(out, renderScript(retryScript(tenants, nextRetryNumber(out), result.failed))) : undefined;
-  // A new retry script never replaces an old one (its log tells what that one started).
-  writeOutputs(out, outputs, args.force);
-  if (retry?.fresh) writeOutputs(out, [retry.file], false);
+  // A new retry script never replaces an old one (its log tells what that one started); its
+  // name is new, so one all-or-nothing write holds every output.
+  writeOutputs(out, retry?.fresh ? [...outputs, retry.file] : outputs, args.force);
 
   io.out(formatStatusReport(result, out, retry?.file.name));
   return result.failed.length > 0 || result.stuck.length > 0 ? EXIT_FINDINGS : EXIT_OK;

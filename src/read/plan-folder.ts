@@ -1,6 +1,7 @@
 // What preflight and status read from a plan folder: moves.csv (every move with its wave) and
 // tenants.json (the admin and host URLs the new scripts connect with). Both written by ctmap plan.
 
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CtmapError } from '../errors.js';
@@ -59,6 +60,7 @@ const tenantsSchema = z.object({
 
 export function readPlanTenants(dir: string): PlanTenants {
   const file = join(dir, TENANTS_FILE);
+  if (!existsSync(file)) throw new CtmapError('invalid-config', { file, column: TENANTS_FILE, detail: 'missing: the folder is not one ctmap plan wrote, or an older ctmap wrote it; run ctmap plan again' });
   let json: unknown;
   try {
     json = JSON.parse(decodedText(decodeBytes(readBytes(file))));

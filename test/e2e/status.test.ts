@@ -124,6 +124,23 @@ describe('ctmap status on fixtures/moves', () => {
     expect(readdirSync(clean.out).sort()).toEqual(['06-source-stop-pending.ps1', 'status.json']);
   });
 
+  it('shows a line break in an error detail escaped on the terminal, and keeps it in status.json', () => {
+    const dir = tempDir();
+    const file = join(dir, 'status-20261130T090001Z.csv');
+    writeFileSync(file, '"Time","Wave","Kind","Source","Target","State","Detail"\r\n"2026-11-30T09:00:01Z","1","OneDrive","alex.wilber@contoso.com","x","Failed","line one\r\nline two\u001b[31m"\r\n');
+    const r = status([file]);
+    expect(r.run.stdout).toContain('alex.wilber@contoso.com: line one\\u000d\\u000aline two\\u001b[31m\n');
+    expect(JSON.parse(readFileSync(join(r.out, 'status.json'), 'utf8')).failed[0].detail).toBe('line one\r\nline two\u001b[31m');
+  });
+
+  it('exits 2 naming tenants.json when the plan folder lacks it', () => {
+    const plan = tempDir();
+    copyFileSync(join(DIR, 'plan', 'moves.csv'), join(plan, 'moves.csv'));
+    const r = ctmap(['status', '--plan', plan, SNAPS[0]!]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/tenants\.json.*run ctmap plan again \[invalid-config\]/);
+  });
+
   it.each([
     ['no snapshot at all', [], /no status-<UTC>\.csv snapshot/],
     ['a row with a bad time', ['Time,Kind,Source,State\r\nyesterday,OneDrive,a@contoso.com,Success\r\n'], /:2: Time "yesterday" was refused.*\[invalid-value\]/],
