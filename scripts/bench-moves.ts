@@ -5,7 +5,7 @@
 // `ctmap status` and `ctmap preflight` on them (wall time and peak memory, median of runs).
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,13 @@ export function benchMoves(count: number, snapshots: number, runs: number): stri
   writeFileSync(join(dir, 'source-sites.csv'), csv(moves.map((m, i) => [oneDrive(m.source, 'contoso'), m.source, 'SPSPERS#10', i % 211 === 0 ? 'ReadOnly' : 'Unlock', String(i % 9000)]), ['Url', 'Owner', 'Template', 'LockState', 'StorageUsageCurrent']));
   writeFileSync(join(dir, 'target-sites.csv'), csv(moves.filter((_, i) => i % 10 === 0).map((m) => [oneDrive(m.target, 'fabrikam'), m.target, 'SPSPERS#10', 'Unlock', '0']), ['Url', 'Owner', 'Template', 'LockState', 'StorageUsageCurrent']));
 
+  // csv-parse alone on the same files, in a fresh process: what any reader must pay.
+  const floorScript = fileURLToPath(new URL('./synthetic/floor-csv.js', import.meta.url));
+  const floor = (files: string[]) => Number(spawnSync(process.execPath, [floorScript, ...files], { encoding: 'utf8' }).stdout.trim()) / 1000;
+  const snapshotFiles = readdirSync(plan)
+    .filter((n) => n.startsWith('status-'))
+    .map((n) => join(plan, n));
+
   const time = (label: string, args: string[]) => {
     const walls: number[] = [];
     const cpus: number[] = [];
@@ -65,9 +72,9 @@ export function benchMoves(count: number, snapshots: number, runs: number): stri
   const lines = [
     `ctmap bench --moves: ${count.toLocaleString('en')} moves in ${Math.ceil(count / 4000)} waves`,
     time('status', ['status', '--plan', plan, '--out', join(dir, 'status'), '--force']),
-    `             (${snapshots} snapshots of every move: ${(count * snapshots).toLocaleString('en')} rows)`,
+    `             (${snapshots} snapshots of every move: ${(count * snapshots).toLocaleString('en')} rows; csv-parse alone on them and moves.csv: ${floor([...snapshotFiles, join(plan, 'moves.csv')]).toFixed(2)} s CPU)`,
     time('preflight', ['preflight', '--plan', plan, '--source-sites', join(dir, 'source-sites.csv'), '--target-sites', join(dir, 'target-sites.csv'), '--out', join(dir, 'preflight'), '--force']),
-    `             (inventories of ${count.toLocaleString('en')} and ${Math.ceil(count / 10).toLocaleString('en')} sites)`,
+    `             (inventories of ${count.toLocaleString('en')} and ${Math.ceil(count / 10).toLocaleString('en')} sites; csv-parse alone on them and moves.csv: ${floor([join(dir, 'source-sites.csv'), join(dir, 'target-sites.csv'), join(plan, 'moves.csv')]).toFixed(2)} s CPU)`,
   ];
   if (process.env['CTMAP_BENCH_KEEP'] !== '1') rmSync(dir, { recursive: true, force: true });
   return lines.join('\n');
