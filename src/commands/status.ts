@@ -41,7 +41,7 @@ export function runStatusCommand(raw: unknown, io: Io): number {
     { name: 'status.json', content: statusJson(result) },
     { name: stop.name, content: renderScript(stop) },
   ];
-  const retry = result.failed.length > 0 ? newRetryScript(out, renderScript(retryScript(tenants, nextRetryNumber(out), result.failed))) : undefined;
+  const retry = result.failed.length > 0 ? newRetryScript(out, (n) => renderScript(retryScript(tenants, n, result.failed))) : undefined;
   // A new retry script never replaces an old one (its log tells what that one started); its
   // name is new, so one all-or-nothing write holds every output.
   writeOutputs(out, retry?.fresh ? [...outputs, retry.file] : outputs, args.force);
@@ -59,18 +59,16 @@ function retryNumbers(dir: string): number[] {
     .sort((a, b) => a - b);
 }
 
-function nextRetryNumber(dir: string): number {
-  return (retryNumbers(dir).at(-1) ?? 0) + 1;
-}
-
-/** The retry script to write, or the latest one when it would start exactly the same moves. */
-function newRetryScript(dir: string, content: string): { file: OutputFile; fresh: boolean } {
+/**
+ * The retry script to write: a new number, unless the latest one would start exactly the same
+ * moves (rendered under its own number, it is byte for byte the file already there).
+ */
+function newRetryScript(dir: string, render: (n: number) => string): { file: OutputFile; fresh: boolean } {
   const last = retryNumbers(dir).at(-1);
   if (last !== undefined) {
-    const name = retryScriptName(last);
-    // Same moves: the text differs only in the name the script logs under.
-    const same = readFileSync(join(dir, name), 'utf8').split(name.replace(/\.ps1$/, '')).join('#') === content.split(retryScriptName(last + 1).replace(/\.ps1$/, '')).join('#');
-    if (same) return { file: { name, content }, fresh: false };
+    const content = render(last);
+    if (readFileSync(join(dir, retryScriptName(last)), 'utf8') === content) return { file: { name: retryScriptName(last), content }, fresh: false };
   }
-  return { file: { name: retryScriptName((last ?? 0) + 1), content }, fresh: true };
+  const next = (last ?? 0) + 1;
+  return { file: { name: retryScriptName(next), content: render(next) }, fresh: true };
 }
