@@ -1,4 +1,5 @@
 // npm run bench [-- --users 200000 --seed 1 --sample 5000]
+// npm run bench -- --moves [--count 100000 --snapshots 10]: only the moves section (bench-moves.ts).
 // Generates seeded synthetic tenants, runs the built CLI on them, and prints wall time per
 // stage, peak memory, the floor (csv-parse reading the same inputs plus csv-stringify writing
 // the same outputs, in this run) with the ratio to it, the outcome against the generator's
@@ -15,7 +16,15 @@ import { z } from 'zod';
 import { blockingRecall } from './synthetic/recall.js';
 import { generateTenants } from './synthetic/tenants.js';
 
-const { values } = parseArgs({ options: { users: { type: 'string' }, seed: { type: 'string' }, sample: { type: 'string' }, runs: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { users: { type: 'string' }, seed: { type: 'string' }, sample: { type: 'string' }, runs: { type: 'string' }, moves: { type: 'boolean' }, count: { type: 'string' }, snapshots: { type: 'string' } },
+});
+if (values.moves) {
+  const m = z.object({ count: z.coerce.number().int().positive().default(100_000), snapshots: z.coerce.number().int().positive().default(10), runs: z.coerce.number().int().positive().default(3) }).parse(values);
+  const { benchMoves } = await import('./bench-moves.js');
+  console.log(benchMoves(m.count, m.snapshots, m.runs));
+  process.exit(0);
+}
 const args = z
   .object({
     users: z.coerce.number().int().positive().default(200_000),

@@ -5,7 +5,9 @@ import { exportCommand } from './export-command.js';
 import { lintCommand } from './lint-command.js';
 import { mapCommand } from './map-command.js';
 import { planCommand } from './plan-command.js';
+import { preflightCommand } from './preflight-command.js';
 import { reportCommand } from './report-command.js';
+import { statusCommand } from './status-command.js';
 import type { CommandSpec } from './spec.js';
 
-export const COMMANDS: readonly CommandSpec[] = [mapCommand, planCommand, lintCommand, diffCommand, exportCommand, reportCommand, demoCommand];
+export const COMMANDS: readonly CommandSpec[] = [mapCommand, planCommand, preflightCommand, statusCommand, lintCommand, diffCommand, exportCommand, reportCommand, demoCommand];

@@ -10,6 +10,7 @@ import { writeOutputs, type OutputFile } from '../emit/write.js';
 import { buildPlan, type Plan } from '../plan/build.js';
 import { readIdentityMapFile } from '../read/identity-map-file.js';
 import { readMoveList } from '../read/move-lists.js';
+import { TENANTS_FILE, tenantsJson } from '../read/plan-folder.js';
 import type { Io } from './io.js';
 import { formatPlanReport } from './plan-report.js';
 import { resolvePlanSettings } from './plan-settings.js';
@@ -42,6 +43,7 @@ export function runPlanCommand(args: unknown, io: Io): PlanOutcome {
     { name: 'moves.csv', content: movesCsv(plan.waves) },
     { name: 'RUNBOOK.md', content: runbookMarkdown({ ctx, waveSize: settings.waveSize, findings: plan.findings }) },
     { name: MAP_FILE, content: map.bytes },
+    { name: TENANTS_FILE, content: tenantsJson(ctx) },
   ];
   // Scripts of waves that no longer exist are removed in the same swap; logs stay.
   writeOutputs(settings.out, files, settings.force, { stale: PLAN_SCRIPT });

@@ -5,7 +5,10 @@ import { planFindingLine } from '../wording/plan-findings.js';
 import { counted } from '../wording/plural.js';
 import { MOVE_KINDS, type MoveKind, type PlanFinding, type Wave } from '../plan/types.js';
 import { tenantOf } from '../read/shapes.js';
+import { CLEAR_ONEDRIVES_SCRIPT } from './powershell/clear-onedrives.js';
 import { MAP_FILE, SCRIPT, type RunbookContext } from './powershell/context.js';
+import { inventoryFileName, inventoryScriptName } from './powershell/inventory.js';
+import { statusScriptName } from './powershell/status.js';
 import { formatUtc } from './utc.js';
 
 export interface RunbookInput {
@@ -90,6 +93,14 @@ function orderRows(ctx: RunbookContext, admin: (side: 'source' | 'target') => st
       `${admin('target')}, Exchange admin`,
       'every target user and group exists and is licensed; Microsoft 365 groups were created with `New-UnifiedGroup`; OneDrive creation is blocked for the users who move',
     ],
+    [`\`${inventoryScriptName('source')}\``, 'source', admin('source'), `writes \`${inventoryFileName('source')}\` (read-only)`],
+    [`\`${inventoryScriptName('target')}\``, 'target', admin('target'), `writes \`${inventoryFileName('target')}\` (read-only)`],
+    [
+      '`ctmap preflight`',
+      'none',
+      'you',
+      `\`ctmap preflight --plan . --source-sites ${inventoryFileName('source')} --target-sites ${inventoryFileName('target')}\` exits 0; otherwise fix what \`preflight.csv\` lists (\`${CLEAR_ONEDRIVES_SCRIPT}\` on the target for existing target OneDrives) and run both again`,
+    ],
     [`\`${SCRIPT.uploadMap}\``, 'target', admin('target'), 'every row `ok`; a `missing` row was dropped by the upload: fix it, run `ctmap map` and `ctmap plan --force`, upload again'],
     [`\`${SCRIPT.compat}\``, 'source', admin('source'), '`Compatible` or `Warning`; `Incompatible`: wait 48 hours and run it again, then contact support'],
     ...ctx.waves.map((w) => [
@@ -99,6 +110,12 @@ function orderRows(ctx: RunbookContext, admin: (side: 'source' | 'target') => st
       `every move \`started\` or \`skipped\`; then \`${SCRIPT.status} -Wave ${w.number}\` until the wave is nearly all \`Success\`${w.number < total ? ', before the next wave' : ''}`,
     ]),
     [`\`${SCRIPT.status}\``, 'source', admin('source'), 'every move `Success`; investigate `Failed` moves before going on'],
+    [
+      '`ctmap status`',
+      'none',
+      'you',
+      `\`ctmap status --plan . --force\` reads every \`status-*.csv\` the status scripts wrote (\`${statusScriptName('target')}\` gives the target's view): failures with their fix, stuck moves, whether the next wave may start; \`06-source-retry-NN.ps1\` starts the failed moves again once fixed`,
+    ],
     [`\`${SCRIPT.removeTrust('source')}\``, 'source', admin('source'), 'outcome `removed`, before the source licences expire'],
     [`\`${SCRIPT.removeTrust('target')}\``, 'target', admin('target'), 'outcome `removed`'],
     [`\`${SCRIPT.redirects}\``, 'source', admin('source'), 'lists the redirect sites; run it with `-Remove` only when the whole migration is over'],

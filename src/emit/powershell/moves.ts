@@ -1,4 +1,4 @@
-// Step 6 on the source: start and stop each wave, and the status of every move. A start
+// Step 6 on the source: start and stop each wave (status.ts reads the states). A start
 // script run again after a partial failure skips what its log says it started and what the
 // service already knows, so no move is started twice.
 
@@ -19,8 +19,8 @@ function waveTables(wave: Wave): PsTable[] {
   }));
 }
 
-/** One loop per kind of move over its table, separated by blank lines. */
-function perKind(loop: (k: KindCmdlets) => { action: Omit<Action, 'key'>; comment: string }): string[] {
+/** One loop per kind of move over its table, separated by blank lines (status.ts and retry.ts too). */
+export function perKind(loop: (k: KindCmdlets) => { action: Omit<Action, 'key'>; comment: string }): string[] {
   return MOVE_KINDS.flatMap((kind, i) => {
     const k = KIND_CMDLETS[kind];
     const { action, comment } = loop(k);
@@ -85,31 +85,6 @@ export function stopScript(ctx: RunbookContext, wave: Wave): ScriptSpec {
     body: perKind((k) => ({
       comment: `${k.label}: ${k.stop}. Moves in progress or done cannot be stopped.`,
       action: { cmdlet: k.stop, params: [`${k.sourceParam} = $item.Source`], call: [`${k.stop} @params | Out-Null`, "Add-Result $item.Source $cmdlet 'stopped'"] },
-    })),
-  };
-}
-
-export function statusScript(ctx: RunbookContext): ScriptSpec {
-  const moves = ctx.waves.flatMap((w) => w.moves.map((m) => ({ wave: w.number, move: m })));
-  return {
-    name: SCRIPT.status,
-    purpose: `step 6 on the SOURCE tenant: the state of every move of the plan (-Wave N for one wave).`,
-    side: 'source',
-    params: ['[int]$Wave = 0'],
-    constants: tenantConstants(ctx, 'source'),
-    tables: MOVE_KINDS.map((kind) => ({
-      name: KIND_CMDLETS[kind].table,
-      comment: `${KIND_CMDLETS[kind].label}: wave, source.`,
-      rows: moves.filter((x) => x.move.kind === kind).map((x) => ({ Wave: x.wave, Source: x.move.source })),
-    })),
-    body: perKind((k) => ({
-      comment: `${k.label}: ${k.state}.`,
-      action: {
-        cmdlet: k.state,
-        before: ['if ($Wave -ne 0 -and $item.Wave -ne $Wave) { continue }'],
-        params: ['PartnerCrossTenantHostUrl = $PartnerHostUrl', `${k.sourceParam} = $item.Source`],
-        call: [`$state = Get-StateText (${k.state} @params)`, "if ($state -eq '') { $state = 'unknown' }", 'Add-Result $item.Source $cmdlet $state'],
-      },
     })),
   };
 }

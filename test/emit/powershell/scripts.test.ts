@@ -1,11 +1,17 @@
 // Every generated script parses, calls only the commands its kind is known to call, carries
-// the safety frame, and emits the corrected forms of Microsoft's doc bugs (facts §13).
+// the safety frame, and emits the corrected forms of Microsoft's doc bugs (facts §13); the
+// scripts preflight and status write keep hostile values inert too.
 import { describe, expect, it } from 'vitest';
 import type { RunbookContext } from '../../../src/emit/powershell/context.js';
 import { runbookScripts } from '../../../src/emit/powershell/index.js';
 import type { Move, Wave } from '../../../src/plan/types.js';
 import { cutWaves } from '../../../src/plan/waves.js';
-import { commandNames, parsePs, psParser, syntaxErrors } from '../../helpers/powershell.js';
+import { inventoryScript } from '../../../src/emit/powershell/inventory.js';
+import { retryScript, stopPendingScript } from '../../../src/emit/powershell/retry.js';
+import { renderScript } from '../../../src/emit/powershell/script.js';
+import { statusSnapshotScript } from '../../../src/emit/powershell/status.js';
+import { HOSTILE } from '../../helpers/hostile.js';
+import { commandNames, parsePs, psParser, psVerbatim, syntaxErrors, verbatimStrings } from '../../helpers/powershell.js';
 
 const parser = await psParser();
 
@@ -68,7 +74,8 @@ function expectedCommands(name: string, verb: string): string[] {
     compat: ['Get-SPOCrossTenantCompatibilityStatus'],
     'start-wave': ['Add-Schedule', 'Get-LoggedItems', 'Out-Null', 'Start-SPOCrossTenantGroupContentMove', 'Start-SPOCrossTenantSiteContentMove', 'Start-SPOCrossTenantUserContentMove', ...MOVE_STATES],
     'stop-wave': ['Out-Null', 'Stop-SPOCrossTenantGroupContentMove', 'Stop-SPOCrossTenantSiteContentMove', 'Stop-SPOCrossTenantUserContentMove'],
-    status: MOVE_STATES,
+    status: ['Add-Snapshot', 'Get-StateDetail', ...MOVE_STATES],
+    inventory: ['Get-SPOSite', 'Select-Object'],
     'remove-trust': ['Out-Null', 'Remove-SPOCrossTenantRelationship'],
     'redirect-cleanup': ['Get-SPOSite', 'Remove-SPOSite'],
   };
@@ -86,10 +93,13 @@ describe.each(Object.entries(CASES))('runbook scripts, %s', (_name, ctx) => {
       '02-target-trust.ps1',
       '03-source-verify.ps1',
       '03-target-verify.ps1',
+      '04-source-inventory.ps1',
+      '04-target-inventory.ps1',
       '05-target-upload-map.ps1',
       '05-source-compat.ps1',
       ...waves,
       '06-source-status.ps1',
+      '06-target-status.ps1',
       '07-source-remove-trust.ps1',
       '07-target-remove-trust.ps1',
       '07-source-redirect-cleanup.ps1',
@@ -203,5 +213,38 @@ describe('the runbook of 9,000 OneDrive moves and 500 sites', () => {
 
   it('lists all 9,500 moves in the status script', () => {
     expect(files.get('06-source-status.ps1')!.match(/^ {2}@\{ Wave = \d; Source = /gm)?.length).toBe(9500);
+  });
+});
+
+describe('scripts that preflight and status write', () => {
+  const tenants = context([]);
+  // Values as shape checks would never pass them, to show the quoting alone keeps them inert.
+  const printable = HOSTILE.filter((h) => !/[\u0000-\u001f\u007f]/.test(h));
+  const moves = printable.flatMap((h, i) => [
+    { kind: 'onedrive' as const, source: `a${h}@contoso.com`, target: `a${h}@fabrikam.com`, wave: i + 1 },
+    { kind: 'site' as const, source: `https://contoso.sharepoint.com/sites/${h}`, target: `https://fabrikam.sharepoint.com/sites/${h}`, wave: i + 1 },
+    { kind: 'group-site' as const, source: `g${h}`, target: `t${h}`, wave: i + 1 },
+  ]);
+  const scripts = [
+    retryScript(tenants, 3, moves),
+    stopPendingScript(tenants, moves),
+    statusSnapshotScript(tenants, 'source', moves),
+    statusSnapshotScript(tenants, 'target', moves),
+    inventoryScript(tenants, 'source'),
+  ].map((spec) => [spec.name, renderScript(spec)] as const);
+
+  it.each(scripts)('%s parses with hostile values, and each reads back as itself', (name, text) => {
+    const tree = parsePs(parser, text);
+    expect(syntaxErrors(tree)).toEqual([]);
+    expect(commandNames(tree)).not.toContain('Get-Date');
+    if (name.includes('inventory')) return;
+    const values = new Set(verbatimStrings(tree).map((n) => psVerbatim(text, n.startIndex).value));
+    for (const m of moves) expect(values.has(m.source) && values.has(m.target), m.source).toBe(true);
+  });
+
+  it('names the retry script by its number and logs under that name', () => {
+    const [name, text] = scripts[0]!;
+    expect(name).toBe('06-source-retry-03.ps1');
+    expect(text).toContain("$LogPath = Join-Path $PSScriptRoot '06-source-retry-03.log.csv'");
   });
 });
