@@ -20,7 +20,10 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   'invalid-domain-rule': (c) => `domain rule '${c.value ?? ''}' is not valid: ${c.detail ?? ''}`,
   'conflicting-domain-rule': (c) => `domain rule '${c.value ?? ''}' conflicts with ${c.detail ?? ''}: a source domain can rewrite to one target domain only`,
   'invalid-config': (c) => `config file: ${c.column ?? ''}: ${c.detail ?? ''}`,
-  'output-exists': (c) => `${c.detail ?? 'output'} already ${c.detail?.includes(', ') ? 'exist' : 'exists'}: nothing was written. Use --force to replace it, or choose another --out`,
+  'output-exists': (c) => {
+    const several = c.detail?.includes(', ') === true;
+    return `${c.detail ?? 'output'} already ${several ? 'exist' : 'exists'}: nothing was written. Use --force to replace ${several ? 'them' : 'it'}, or choose another --out`;
+  },
   'invalid-option': (c) => `${c.column ? `--${c.column}: ` : ''}${c.detail ?? ''}`,
   'duplicate-map-source': (c) =>
     `${c.value ?? ''} is mapped again here (first on line ${c.detail ?? ''}); diff pairs rows by kind and source, so each source must appear once. Run 'ctmap lint' on this file to see every problem`,
