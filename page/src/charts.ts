@@ -3,8 +3,8 @@
 
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
 import { el, plural } from './dom.js';
-import { SEVERITY_COLOR, STATUS_COLOR, STATUS_ORDER, type ReportData } from './model.js';
-import type { ReportWave } from '../../src/report/data.js';
+import { moveStates, MOVE_STATE_COLOR, SEVERITY_COLOR, STATUS_COLOR, STATUS_ORDER, type ReportData } from './model.js';
+import type { ReportStatus, ReportWave } from '../../src/report/data.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 Chart.defaults.animation = false;
@@ -136,5 +136,19 @@ function wavesChart(waves: readonly ReportWave[]): HTMLElement {
         options: { indexAxis: 'y', scales: { x: { stacked: true }, y: { stacked: true } } },
       };
   draw(canvas, config);
+  return b;
+}
+
+/** The moves of each wave by their latest state (status.json), stacked, with the moves no snapshot has seen. */
+export function moveStatesChart(status: ReportStatus): HTMLElement {
+  const states = moveStates(status.waves);
+  const { box: b, canvas } = box('Moves per wave by state', `latest state of each move in ${plural(status.snapshots, 'snapshot')}; "not seen": in the plan, in no snapshot`, 'move-states');
+  const datasets = states.map((s) => ({ label: s, data: status.waves.map((w) => w.byState[s] ?? 0), backgroundColor: MOVE_STATE_COLOR[s] ?? '#888' }));
+  if (status.waves.some((w) => w.notSeen > 0)) datasets.push({ label: 'not seen', data: status.waves.map((w) => w.notSeen), backgroundColor: '#cfd8dc' });
+  draw(canvas, {
+    type: 'bar',
+    data: { labels: status.waves.map((w) => `wave ${w.wave}`), datasets },
+    options: { indexAxis: 'y', scales: { x: { stacked: true, ticks: { precision: 0 } }, y: { stacked: true } }, plugins: { legend: { position: 'bottom' } } },
+  });
   return b;
 }

@@ -6,6 +6,7 @@ import { Decisions, download, type Decision } from './decisions.js';
 import { renderDetail, type DetailContext } from './detail.js';
 import { el, fmt, plural } from './dom.js';
 import { cell, columnsOf, findingsIndex, loadData, STATUS_ORDER } from './model.js';
+import { statusSection } from './status.js';
 import { VirtualTable, type TableColumn } from './table.js';
 
 const data = loadData();
@@ -104,6 +105,7 @@ glance.appendChild(
   ),
 );
 app.appendChild(glance);
+if (data.status !== null) app.appendChild(statusSection(data.status));
 
 // ---- the table ----
 const distinct = (index: number, split = false): string[] => {

@@ -68,6 +68,28 @@ export const STATUS_COLOR: Record<string, string> = {
   excluded: '#455a64',
 };
 
+/** Move states (status.json) in the order a wave goes through them, failures last; others after. */
+export const MOVE_STATE_ORDER = ['Success', 'InProgress', 'Queued', 'ReadytoTrigger', 'Scheduled', 'Rescheduled', 'NotStarted', 'Stopped', 'NotSupported', 'Failed'];
+
+export const MOVE_STATE_COLOR: Record<string, string> = {
+  Success: '#2e7d32',
+  InProgress: '#1565c0',
+  Queued: '#5c6bc0',
+  ReadytoTrigger: '#00838f',
+  Scheduled: '#26a69a',
+  Rescheduled: '#f9a825',
+  NotStarted: '#9e9e9e',
+  Stopped: '#455a64',
+  NotSupported: '#6a1b9a',
+  Failed: '#c62828',
+};
+
+/** The states of these waves, known ones in MOVE_STATE_ORDER, unknown ones (kept as given) after, sorted. */
+export function moveStates(waves: ReadonlyArray<{ byState: Record<string, number> }>): string[] {
+  const present = new Set(waves.flatMap((w) => Object.keys(w.byState)));
+  return [...MOVE_STATE_ORDER.filter((s) => present.has(s)), ...[...present].filter((s) => !MOVE_STATE_ORDER.includes(s)).sort()];
+}
+
 export const SEVERITY_COLOR: Record<string, string> = { error: '#c62828', warning: '#ef6c00', info: '#1565c0', note: '#1565c0' };
 
 /** Findings by principal ("source\0key" lowercased), for a row's detail. */

@@ -1,8 +1,10 @@
 // status.json: the tracked state of every move, with Kind spelled as in the snapshots and the
-// fix named for failures whose detail shows a known cause.
+// fix named for failures whose detail shows a known cause. Its shape is src/status/json.ts's
+// schema, which `ctmap report --status` reads it back with.
 
 import type { MoveKind } from '../plan/types.js';
 import { SNAPSHOT_KIND } from './powershell/status.js';
+import type { StatusJson } from '../status/json.js';
 import type { StatusResult } from '../status/track.js';
 import { causeFix } from '../wording/status.js';
 
@@ -16,6 +18,6 @@ export function statusJson(r: StatusResult): string {
     stuck: r.stuck.map(kind),
     stoppable: r.stoppable.map(kind),
     notSeen: r.notSeen.map(kind),
-  };
+  } satisfies StatusJson;
   return `${JSON.stringify(body, null, 2)}\n`;
 }

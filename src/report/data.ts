@@ -1,8 +1,9 @@
 // The data a report page embeds: review.csv's rows as written (cells in `columns` order),
-// summary.json's counts and findings, the target keys for redirect suggestions, and a plan's
-// waves. Shared by the writer (src/report) and the page (page/), which imports types only.
+// summary.json's counts and findings, the target keys for redirect suggestions, a plan's
+// waves, and the moves' progress from a status.json. Shared by the writer (src/report) and the page (page/), which imports types only.
 
 import { z } from 'zod';
+import type { StatusJson } from '../status/json.js';
 
 export const REPORT_DATA_VERSION = 1;
 
@@ -25,6 +26,7 @@ export interface ReportData {
   /** Every target key ctmap saw, with its display name where review.csv has one (kind, key, name). */
   targets: Array<[string, string, string]>;
   plan: ReportPlan | null;
+  status: ReportStatus | null;
 }
 
 export interface ScoreTerm {
@@ -75,4 +77,15 @@ export interface ReportWave {
   begin: string;
   end: string;
   byKind: Record<string, number>;
+}
+
+/**
+ * What the page shows of a status.json (`ctmap status`): the states per wave, the failures with
+ * their cause and fix, the stuck moves and the queue. The lists of changed, stoppable and unseen
+ * moves stay in status.json; unseen moves are counted per wave there.
+ */
+export interface ReportStatus extends Pick<StatusJson, 'snapshots' | 'latest' | 'previous' | 'stuckHours' | 'queue' | 'waves' | 'failed' | 'stuck' | 'notInPlan'> {
+  /** The status.json read, as found from --status. */
+  file: string;
+  notSeen: number;
 }

@@ -1,5 +1,5 @@
 // Reads what `ctmap map` wrote into RUN_DIR (review.csv, summary.json) and, with --plan, the
-// waves of a plan folder's moves.csv, into the data a report page embeds. Unreadable or
+// waves of a plan folder's moves.csv (with --status, a status.json), into the data a report page embeds. Unreadable or
 // foreign files are coded CtmapErrors (exit 2) naming the file.
 
 import { createHash } from 'node:crypto';
@@ -10,11 +10,13 @@ import { foldHeader } from '../read/columns.js';
 import { plainCell } from '../read/decisions.js';
 import { decodeBytes } from '../read/decode.js';
 import { parseTable } from '../read/table.js';
+import { readJsonFile } from './read-json.js';
+import { readStatus } from './read-status.js';
 import { REPORT_DATA_VERSION, reportSummarySchema, type ReportData, type ReportPlan, type ReportSummary, type ReportWave, type ScoreTerm } from './data.js';
 
 const NEEDED = ['kind', 'status', 'source', 'target', 'decision'] as const;
 
-export function readRun(runDir: string, planDir: string | undefined): ReportData {
+export function readRun(runDir: string, planDir: string | undefined, statusDir?: string): ReportData {
   const reviewFile = join(runDir, 'review.csv');
   const bytes = readBytes(reviewFile);
   const table = parseTable(decodeBytes(bytes), reviewFile);
@@ -36,23 +38,12 @@ export function readRun(runDir: string, planDir: string | undefined): ReportData
     summary,
     targets: targetsOf(folded, rows, summary),
     plan: planDir === undefined ? null : readPlan(planDir),
+    status: statusDir === undefined ? null : readStatus(statusDir),
   };
 }
 
 function readSummary(file: string): ReportSummary {
-  let json: unknown;
-  try {
-    json = JSON.parse(readBytes(file).toString('utf8'));
-  } catch (err) {
-    if (err instanceof CtmapError) throw err;
-    throw new CtmapError('invalid-value', { file, detail: 'not JSON: give --from a folder that ctmap map wrote' });
-  }
-  const parsed = reportSummarySchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CtmapError('invalid-value', { file, column: issue?.path.join('.') ?? '', detail: `not a ctmap summary.json (${issue?.message ?? 'invalid'})` });
-  }
-  return parsed.data;
+  return readJsonFile(file, reportSummarySchema, 'summary.json', 'give --from a folder that ctmap map wrote');
 }
 
 /** Every target key ctmap saw: the best candidates (with names) and the targets no source claims. */

@@ -107,7 +107,7 @@ describe('ctmap preflight on fixtures/moves', () => {
     const args = ['preflight', '--plan', join(DIR, 'plan'), '--source-sites', join(DIR, 'source-sites.csv'), '--target-sites', join(DIR, 'target-sites.csv'), '--out', first.out];
     const r = ctmap(args);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/already exists?.*\[output-exists\]/);
+    expect(r.stderr).toMatch(/already exists?: nothing was written.*\[output-exists\]/);
     expect(ctmap([...args, '--force']).code).toBe(1);
   });
 

@@ -1,14 +1,15 @@
 // The report in a real browser (Debian's chromium through playwright-core): the demo report
 // opens cleanly and offline, its counts are summary.json's, filters and search narrow the rows,
 // decisions made in the page come back through `ctmap map --decisions` as exactly those
-// changes, and hostile display names stay text.
+// changes, hostile display names stay text, and with --status the moves' states per wave and
+// the failures of status.json are shown.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { browserAvailable, launch, openReport } from '../helpers/browser.js';
-import { ctmap } from '../helpers/cli.js';
+import { ctmap, ROOT } from '../helpers/cli.js';
 import { DEMO, tempDir } from '../helpers/fixture-run.js';
 
 type Row = Record<string, string>;
@@ -128,6 +129,45 @@ describe.skipIf(!browserAvailable())('ctmap report in chromium', () => {
     expect(after.get('colin.fraser@contoso.com')).toMatchObject({ status: 'decided', target: 'mason.reid@fabrikam.com', decision: 'accept' });
     const summary = JSON.parse(readFileSync(join(run2, 'summary.json'), 'utf8')) as { findings: Array<{ code: string }> };
     expect(summary.findings.filter((f) => f.code.startsWith('decision-'))).toEqual([]);
+  });
+
+  it('shows the states per wave, the failures and the next wave of a status.json (--status)', async () => {
+    const status = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'moves', 'expected', 'status.json'), 'utf8')) as {
+      waves: Array<{ wave: number; total: number; byState: Record<string, number>; notSeen: number }>;
+      failed: Array<{ wave: number; kind: string; source: string; target: string; state: string; detail: string; cause?: string; fix?: string }>;
+      stuck: unknown[];
+      notSeen: unknown[];
+    };
+    // A detail the service echoes back holding markup stays text.
+    const hostile = '<img src=x onerror=alert(1)></td><script>alert(2)</script>';
+    status.failed[0]!.detail = hostile;
+    const statusFile = join(tempDir(), 'status.json');
+    writeFileSync(statusFile, JSON.stringify(status));
+    const out = join(demo, 'status-report.html');
+    expect(ctmap(['report', '--from', demo, '--plan', join(demo, 'plan'), '--status', statusFile, '--out', out]).code).toBe(0);
+    const { page, errors, requests, dialogs } = await openReport(context, out);
+
+    expect(status.waves.length).toBeGreaterThan(1);
+    for (const w of status.waves) {
+      const row = page.getByTestId(`status-wave-${w.wave}`);
+      expect(await row.locator('[data-state="total"]').textContent()).toBe(String(w.total));
+      expect(await row.locator('[data-state="not seen"]').textContent()).toBe(String(w.notSeen));
+      for (const [state, count] of Object.entries(w.byState)) expect(await row.locator(`[data-state="${state}"]`).textContent(), `wave ${w.wave} ${state}`).toBe(String(count));
+    }
+    const failures = await page.getByTestId('status-failure').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(failures).toEqual(status.failed.map((f) => [String(f.wave), f.kind, f.source, f.target, f.state, f.detail, f.cause ?? '', f.fix ?? 'none known: read the detail']));
+    expect(await page.getByTestId('status-failed-count').textContent()).toBe(String(status.failed.length));
+    expect(await page.getByTestId('status-stuck-count').textContent()).toBe(String(status.stuck.length));
+    expect(await page.getByTestId('status-not-seen-count').textContent()).toBe(String(status.notSeen.length));
+    expect(await page.getByTestId('status-next-wave').textContent()).toMatch(/^Next wave 2 \(6 moves\) may start/);
+    // The five charts of the run and plan, and the states per wave.
+    expect(await page.locator('canvas').count()).toBe(6);
+    expect(failures[0]?.[5]).toBe(hostile);
+    expect(await page.locator('#app img, #app script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
   });
 
   it('shows hostile display names as text: no dialog, no element from them, no script run', async () => {
