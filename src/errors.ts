@@ -1,6 +1,8 @@
 // Errors that stop a command before anything is written (exit 2). Wording lives in
 // wording/errors.ts; code and context are what tests and --json consumers rely on.
 
+import type { LintFinding } from './lint/findings.js';
+
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_INPUT = 2;
@@ -24,7 +26,9 @@ export type CtmapErrorCode =
   | 'invalid-value'
   | 'invalid-map-row'
   | 'wave-size-too-large'
-  | 'invalid-list-row';
+  | 'invalid-list-row'
+  | 'map-rejected-by-lint'
+  | 'start-in-past';
 
 export interface ErrorContext {
   file?: string;
@@ -34,6 +38,8 @@ export interface ErrorContext {
   found?: readonly string[];
   expected?: readonly string[];
   detail?: string;
+  /** map-rejected-by-lint: every error finding of ctmap lint, all at once. */
+  lint?: readonly LintFinding[];
 }
 
 export class CtmapError extends Error {

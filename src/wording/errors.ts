@@ -1,6 +1,7 @@
 // What each input or usage error says: where, what was found, and what to do.
 
 import type { CtmapError, CtmapErrorCode, ErrorContext } from '../errors.js';
+import { lintLine } from './lint.js';
 
 const list = (v: readonly string[] | undefined): string => (v ?? []).join(', ');
 
@@ -26,6 +27,13 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   'invalid-map-row': (c) => `this row of the identity map cannot be used: ${MAP_ROW_PROBLEMS[c.detail ?? '']?.(c.value ?? '') ?? c.detail}. Write the map again with ctmap map`,
   'wave-size-too-large': (c) =>
     `--wave-size ${c.value ?? ''} is over 4000: at most 4,000 moves (OneDrive and SharePoint together) may be scheduled or pending per source instance at a time`,
+  'map-rejected-by-lint': (c) => {
+    const n = c.lint?.length ?? 0;
+    const lines = (c.lint ?? []).map((f) => `  ${lintLine(c.file ?? '', f)}`);
+    return [`ctmap lint finds ${n} error${n === 1 ? '' : 's'} in this map, and plan writes nothing from a map lint rejects. Fix ${n === 1 ? 'it' : 'them all'} (ctmap map writes a clean map), then run ctmap plan again:`, ...lines].join('\n');
+  },
+  'start-in-past': (c) =>
+    `--start ${c.value ?? ''} is in the past (now ${c.detail ?? ''}): the service would begin every wave at once. Give a future UTC time, or add --allow-past-start to keep it (a runbook written for a test or a re-run)`,
   'invalid-list-row': (c) => `this row has ${c.value ?? ''} value${c.value === '1' ? '' : 's'}; a ${c.column ?? ''} row has ${(c.expected ?? []).join(' or ')}`,
 };
 
