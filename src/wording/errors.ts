@@ -78,5 +78,7 @@ const COLUMN_IN_TEXT = new Set<CtmapErrorCode>(['missing-column', 'invalid-confi
 export function errorMessage(err: CtmapError): string {
   const { file, line, column } = err.context;
   const where = file ? `${file}${line !== undefined ? `:${line}` : ''}${column && !COLUMN_IN_TEXT.has(err.code) ? ` (column ${column})` : ''}: ` : '';
-  return `ctmap: ${where}${MESSAGES[err.code](err.context)} [${err.code}]`;
+  // A message that lists findings keeps its code on its first line, ahead of the list.
+  const [first, ...rest] = MESSAGES[err.code](err.context).split('\n');
+  return [`ctmap: ${where}${first} [${err.code}]`, ...rest].join('\n');
 }

@@ -102,10 +102,11 @@ describe.each(Object.entries(CASES))('runbook scripts, %s', (_name, ctx) => {
     expect(commandNames(tree)).toEqual(expectedCommands(name, ctx.verifyVerb));
   });
 
-  it.each(files.map((f) => [f.name, f.content as string]))('%s is ASCII with CRLF line ends and the safety frame', (name, content) => {
-    expect(content).toMatch(/^[\x20-\x7e\r\n]*$/);
+  it.each(files.map((f) => [f.name, f.content as string]))('%s is ASCII after a UTF-8 BOM, with CRLF line ends and the safety frame', (name, content) => {
+    // The BOM makes Windows PowerShell 5.1 read any non-ASCII value as UTF-8, not the ANSI code page.
+    expect(content).toMatch(/^\uFEFF[\x20-\x7e\r\n]*$/);
     expect(content.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(content.startsWith('#Requires -Modules Microsoft.Online.SharePoint.PowerShell\r\n')).toBe(true);
+    expect(content.startsWith('\uFEFF#Requires -Version 5.1\r\n#Requires -Modules Microsoft.Online.SharePoint.PowerShell\r\n')).toBe(true);
     expect(content).toMatch(/\r\nparam\(\r\n  \[switch\]\$DryRun,/);
     expect(content).toContain('\r\nSet-StrictMode -Version Latest\r\n');
     expect(content).toContain("\r\n$ErrorActionPreference = 'Stop'\r\n");
@@ -137,7 +138,7 @@ describe('corrected forms of the doc bugs (facts §13)', () => {
 
   it('has no en-dash, em-dash or other non-ASCII character anywhere', () => {
     expect(all).not.toMatch(/[\u2013\u2014]/);
-    expect(all).toMatch(/^[\x00-\x7f]*$/);
+    expect(all.replaceAll('\uFEFF', '')).toMatch(/^[\x00-\x7f]*$/);
   });
 
   it('moves sites without a group with Start-SPOCrossTenantSiteContentMove', () => {
