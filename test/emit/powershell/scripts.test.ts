@@ -6,6 +6,7 @@ import { runbookScripts } from '../../../src/emit/powershell/index.js';
 import type { Move, Wave } from '../../../src/plan/types.js';
 import { cutWaves } from '../../../src/plan/waves.js';
 import { commandNames, parsePs, psParser, syntaxErrors } from '../../helpers/powershell.js';
+import { expectedCommands } from '../../helpers/runbook-commands.js';
 
 const parser = await psParser();
 
@@ -33,48 +34,6 @@ const CASES = {
   'no dates, Verify verb': context([{ number: 1, moves: [site] }], 'Verify'),
   'no moves': context([]),
 };
-
-// What every script calls to connect, log and summarize.
-const FRAME = [
-  'Add-Result',
-  'Connect-SPOService',
-  'Connect-Tenant',
-  'Disconnect-SPOService',
-  'Disconnect-Tenant',
-  'Export-Csv',
-  'Format-Call',
-  'Get-SPOCrossTenantHostUrl',
-  'Group-Object',
-  'Import-Csv',
-  'Join-Path',
-  'New-Object',
-  'Set-StrictMode',
-  'Sort-Object',
-  'Test-Path',
-  'Where-Object',
-  'Write-Host',
-  'Write-Warning',
-];
-
-const MOVE_STATES = ['Get-SPOCrossTenantGroupContentMoveState', 'Get-SPOCrossTenantSiteContentMoveState', 'Get-SPOCrossTenantUserContentMoveState', 'Get-StateText'];
-
-// The commands each kind of script calls beyond the frame.
-function expectedCommands(name: string, verb: string): string[] {
-  const kind = name.replace(/^\d\d-(source|target)-/, '').replace(/-\d+\.ps1$|\.ps1$/, '');
-  const extra: Record<string, string[]> = {
-    trust: ['Out-Null', 'Set-SPOCrossTenantRelationship'],
-    verify: ['Get-TrustAdvice', `${verb}-SPOCrossTenantRelationship`],
-    'upload-map': ['Add-SPOTenantIdentityMap', 'Get-PropertyText', 'Get-SPOTenantIdentityMappingGroup', 'Get-SPOTenantIdentityMappingUser'],
-    compat: ['Get-SPOCrossTenantCompatibilityStatus'],
-    'start-wave': ['Add-Schedule', 'Get-LoggedItems', 'Out-Null', 'Start-SPOCrossTenantGroupContentMove', 'Start-SPOCrossTenantSiteContentMove', 'Start-SPOCrossTenantUserContentMove', ...MOVE_STATES],
-    'stop-wave': ['Out-Null', 'Stop-SPOCrossTenantGroupContentMove', 'Stop-SPOCrossTenantSiteContentMove', 'Stop-SPOCrossTenantUserContentMove'],
-    status: MOVE_STATES,
-    'remove-trust': ['Out-Null', 'Remove-SPOCrossTenantRelationship'],
-    'redirect-cleanup': ['Get-SPOSite', 'Remove-SPOSite'],
-  };
-  if (!extra[kind]) throw new Error(`unknown script kind ${kind}`);
-  return [...FRAME, ...extra[kind]!].sort();
-}
 
 describe.each(Object.entries(CASES))('runbook scripts, %s', (_name, ctx) => {
   const files = runbookScripts(ctx);
