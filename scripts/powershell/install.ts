@@ -64,7 +64,7 @@ function restorePester(tools: string): void {
     [
       '<Project Sdk="Microsoft.NET.Sdk">',
       '  <!-- Only downloads Pester into ../pester; nothing is built. -->',
-      '  <PropertyGroup><TargetFramework>netstandard2.0</TargetFramework></PropertyGroup>',
+      '  <PropertyGroup><TargetFramework>netstandard2.0</TargetFramework><DisableImplicitFrameworkReferences>true</DisableImplicitFrameworkReferences></PropertyGroup>',
       `  <ItemGroup><PackageDownload Include="Pester" Version="[${PESTER_VERSION}]" /></ItemGroup>`,
       '</Project>',
       '',

@@ -98,6 +98,24 @@ Describe 'the map upload' {
   }
 }
 
+Describe 'the map upload, when the read-back throws for a missing row' {
+  It 'exits 1 naming each dropped row as failed' {
+    $copy = Copy-Plan $ten
+    try {
+      $upload = Join-Path $copy '05-target-upload-map.ps1'
+      Reset-SpoMock -HostUrl $facts.targetHostUrl
+      $global:SpoMock.MissingThrows = $true
+      $dropped = @(Get-MapRows $copy)[2].Source
+      [void]$global:SpoMock.DropOnUpload.Add($dropped)
+      $r = Invoke-Runbook $upload
+      $r.ExitCode | Should -Be 1
+      @(Read-RunbookLog $upload | Where-Object Outcome -ne 'ok' | Where-Object Outcome -ne 'uploaded' | ForEach-Object Item) | Should -BeExactly @($dropped)
+      @($r.Output | Where-Object { $_ -match '^failed\s' -and $_.Contains($dropped) }).Count | Should -Be 1
+    }
+    finally { Remove-PlanCopy $copy }
+  }
+}
+
 Describe 'the redirect clean-up' {
   BeforeEach {
     $copy = Copy-Plan $ten

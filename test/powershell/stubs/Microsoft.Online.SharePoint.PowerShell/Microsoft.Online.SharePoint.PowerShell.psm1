@@ -22,6 +22,8 @@ function Reset-SpoMock {
     GroupMap = @{}
     # Redirect site URLs Get-SPOSite -Template RedirectSite#0 lists.
     Redirects = @()
+    # How the read-back answers a key the map lacks: nothing (false) or an error (true).
+    MissingThrows = $false
     TrustResult = 'GoodToProceed'
     Compatibility = 'Compatible'
   }
@@ -146,6 +148,7 @@ function Get-SPOTenantIdentityMappingUser {
   if ($global:SpoMock.UserMap.ContainsKey($Value)) {
     return [pscustomobject]@{ SourceUserKey = $Value; TargetUserUpn = $global:SpoMock.UserMap[$Value] }
   }
+  if ($global:SpoMock.MissingThrows) { throw ('No mapping found for {0} (mock)' -f $Value) }
 }
 
 function Get-SPOTenantIdentityMappingGroup {
@@ -158,6 +161,7 @@ function Get-SPOTenantIdentityMappingGroup {
   if ($global:SpoMock.GroupMap.ContainsKey($Value)) {
     return [pscustomobject]@{ SourceGroupObjectId = $Value; TargetGroupObjectId = $global:SpoMock.GroupMap[$Value] }
   }
+  if ($global:SpoMock.MissingThrows) { throw ('No mapping found for {0} (mock)' -f $Value) }
 }
 
 function Start-SpoMove {
