@@ -277,3 +277,16 @@ Describe 'the suite catches a broken script' {
     @($r.Calls | Where-Object { $ChangingCmdlets -contains $_.Cmdlet }) | Should -BeNullOrEmpty
   }
 }
+
+Describe 'connecting' {
+  It 'passes -ConnectOptions on to Connect-SPOService, and nothing else' {
+    $copy = Copy-Plan $ten
+    try {
+      Reset-SpoMock -HostUrl $facts.sourceHostUrl
+      $r = Invoke-Runbook (Join-Path $copy '05-source-compat.ps1') @{ ConnectOptions = @{ ModernAuth = $true; Region = 'Default' } }
+      $r.ExitCode | Should -Be 0
+      Format-RecordedCall $r.Calls[0] | Should -BeExactly "Connect-SPOService -ModernAuth=switch:True -Region=string:[Default] -Url=string:[$($facts.sourceAdminUrl)]"
+    }
+    finally { Remove-PlanCopy $copy }
+  }
+}
