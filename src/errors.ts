@@ -2,6 +2,8 @@
 // wording/errors.ts; code and context are what tests and --json consumers rely on. Any other
 // exception is a bug in ctmap (exit 3).
 
+import type { LintFinding } from './lint/findings.js';
+
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_INPUT = 2;
@@ -37,7 +39,10 @@ export type CtmapErrorCode =
   // Inputs
   | 'input-is-folder'
   // A map run's folder read back (export)
-  | 'run-folder-inconsistent';
+  | 'run-folder-inconsistent'
+  // Plan
+  | 'map-rejected-by-lint'
+  | 'start-in-past';
 
 export interface ErrorContext {
   file?: string;
@@ -47,6 +52,8 @@ export interface ErrorContext {
   found?: readonly string[];
   expected?: readonly string[];
   detail?: string;
+  /** map-rejected-by-lint: every error finding of ctmap lint, all at once. */
+  lint?: readonly LintFinding[];
 }
 
 export class CtmapError extends Error {

@@ -18,7 +18,11 @@ export const planCommand: CommandSpec = {
       .option('start', { type: 'string', describe: 'UTC time the first wave should begin, e.g. 2025-05-01T22:00:00Z' })
       .option('window', { type: 'number', describe: 'Hours from a wave\'s begin to its PreferredMoveEndDate (default 24)' })
       .option('wave-gap', { type: 'number', describe: 'Hours between the begins of two waves (default: the window)' })
-      .option('verify-cmdlet', { choices: ['Test', 'Verify'] as const, describe: 'Test-SPOCrossTenantRelationship (default) or the older name Verify-' })
+      .option('allow-past-start', { type: 'boolean', default: false, describe: 'Accept a --start in the past (a runbook for a test or a re-run)' })
+      .option('verify-cmdlet', {
+        choices: ['Test', 'Verify'] as const,
+        describe: 'Trust check cmdlet: Test = Test-SPOCrossTenantRelationship (default); Verify = Verify-SPOCrossTenantRelationship, its name in older module versions',
+      })
       .option('config', { type: 'string', describe: 'JSON config file with the same settings; flags win', normalize: true })
       .option('out', { type: 'string', describe: 'Output folder (default ctmap-plan)', normalize: true })
       .option('force', { type: 'boolean', default: false, describe: 'Replace outputs that already exist' })

@@ -24,6 +24,7 @@ export const planArgsSchema = z.object({
   groupSites: z.string().optional(),
   waveSize: z.number().int().positive().optional(),
   start: z.string().optional(),
+  allowPastStart: z.boolean().default(false),
   window: z.number().int().positive().optional(),
   waveGap: z.number().int().positive().optional(),
   verifyCmdlet: z.enum(['Test', 'Verify']).optional(),
@@ -120,6 +121,12 @@ function schedule(args: z.output<typeof planArgsSchema>, file: PlanConfigFile): 
     return undefined;
   }
   requireShape('utc-time', start, args.start !== undefined ? { what: '--start' } : { what: 'start', file: args.config! });
+  const begin = parseUtcTime(start)!;
+  // A past start makes every wave's window begin at once: refused unless asked for.
+  const now = new Date();
+  if (begin.getTime() < now.getTime() && !(args.allowPastStart || file.allowPastStart === true)) {
+    throw new CtmapError('start-in-past', { value: start, detail: `${now.toISOString().slice(0, 19)}Z`, ...(args.start === undefined ? { file: args.config! } : {}) });
+  }
   const window = windowHours ?? DEFAULT_WINDOW_HOURS;
-  return { start: parseUtcTime(start)!, windowHours: window, gapHours: gapHours ?? window };
+  return { start: begin, windowHours: window, gapHours: gapHours ?? window };
 }

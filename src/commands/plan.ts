@@ -1,13 +1,15 @@
 // `ctmap plan`: read the identity map and the move lists, plan the waves, write the runbook.
 // Returns the exit code; throws CtmapError for exit 2 before writing anything.
 
-import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { CtmapError, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { MAP_FILE, type RunbookContext } from '../emit/powershell/context.js';
 import { runbookScripts } from '../emit/powershell/index.js';
 import { movesCsv } from '../emit/moves-csv.js';
 import { runbookMarkdown } from '../emit/runbook.js';
 import { writeOutputs, type OutputFile } from '../emit/write.js';
 import { buildPlan, type Plan } from '../plan/build.js';
+import { lintMap } from '../lint/index.js';
+import { readMapFile } from '../read/identity-map.js';
 import { readIdentityMapFile } from '../read/identity-map-file.js';
 import { readMoveList } from '../read/move-lists.js';
 import { TENANTS_FILE, tenantsJson } from '../read/plan-folder.js';
@@ -26,6 +28,7 @@ export interface PlanOutcome {
 
 export function runPlanCommand(args: unknown, io: Io): PlanOutcome {
   const settings = resolvePlanSettings(args);
+  assertLintAccepts(settings.mapFile);
   const map = readIdentityMapFile(settings.mapFile);
   const list = (file: string | undefined, kind: 'onedrive' | 'site' | 'group-site') => (file === undefined ? undefined : readMoveList(file, kind));
   const plan = buildPlan({
@@ -50,4 +53,10 @@ export function runPlanCommand(args: unknown, io: Io): PlanOutcome {
 
   io.out(formatPlanReport(ctx, plan, settings.out, files.length));
   return { exitCode: plan.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK, plan, files };
+}
+
+/** The runbook uploads the map as it is: a map ctmap lint rejects stops the plan, with every error at once. */
+function assertLintAccepts(file: string): void {
+  const errors = lintMap({ map: readMapFile(file) }).findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) throw new CtmapError('map-rejected-by-lint', { file, lint: errors });
 }

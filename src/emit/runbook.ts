@@ -118,7 +118,7 @@ function orderRows(ctx: RunbookContext, admin: (side: 'source' | 'target') => st
     ],
     [`\`${SCRIPT.removeTrust('source')}\``, 'source', admin('source'), 'outcome `removed`, before the source licences expire'],
     [`\`${SCRIPT.removeTrust('target')}\``, 'target', admin('target'), 'outcome `removed`'],
-    [`\`${SCRIPT.redirects}\``, 'source', admin('source'), 'lists the redirect sites; run it with `-Remove` only when the whole migration is over'],
+    [`\`${SCRIPT.redirects}\``, 'source', admin('source'), 'lists the redirect sites at the old URLs of this plan\'s moves (any other is `not-ours` and left alone); run it with `-Remove` only when the whole migration is over'],
   ];
   return rows;
 }

@@ -18,6 +18,7 @@ export const planConfigSchema = z.strictObject({
   groupSites: path.optional(),
   waveSize: z.number().int().positive().optional(),
   start: z.string().optional(),
+  allowPastStart: z.boolean().optional(),
   window: z.number().int().positive().optional(),
   waveGap: z.number().int().positive().optional(),
   verifyCmdlet: z.enum(['Test', 'Verify']).optional(),

@@ -3,6 +3,7 @@
 import { oneLine } from '../display.js';
 import { counted } from './plural.js';
 import type { CtmapError, CtmapErrorCode, ErrorContext } from '../errors.js';
+import { lintLine } from './lint.js';
 
 const list = (v: readonly string[] | undefined): string => (v ?? []).join(', ');
 
@@ -32,6 +33,13 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   'wave-size-too-large': (c) =>
     `--wave-size ${c.value ?? ''} is over 4000: at most 4,000 moves (OneDrive and SharePoint together) may be scheduled or pending per source instance at a time`,
   'run-folder-inconsistent': (c) => `this is not one complete ctmap map run: ${c.detail ?? ''}. Give --from the folder one ctmap map run wrote, unchanged but for the decision column`,
+  'map-rejected-by-lint': (c) => {
+    const n = c.lint?.length ?? 0;
+    const lines = (c.lint ?? []).map((f) => `  ${lintLine(c.file ?? '', f)}`);
+    return [`ctmap lint finds ${n} error${n === 1 ? '' : 's'} in this map, and plan writes nothing from a map lint rejects. Fix ${n === 1 ? 'it' : 'them all'} (ctmap map writes a clean map), then run ctmap plan again:`, ...lines].join('\n');
+  },
+  'start-in-past': (c) =>
+    `--start ${c.value ?? ''} is in the past (now ${c.detail ?? ''}): the service would begin every wave at once. Give a future UTC time, or add --allow-past-start to keep it (a runbook written for a test or a re-run)`,
   'invalid-list-row': (c) => `this row has ${c.value ?? ''} value${c.value === '1' ? '' : 's'}; a ${c.column ?? ''} row has ${(c.expected ?? []).join(' or ')}`,
   // Output folder and writing
   'output-not-file': () => `this output is a folder, not a file: nothing was written and the earlier outputs are unchanged. Move or rename the folder, or choose another --out`,
@@ -122,7 +130,9 @@ const COLUMN_IN_TEXT = new Set<CtmapErrorCode>(['missing-column', 'invalid-confi
 export function errorMessage(err: CtmapError): string {
   const { file, line, column } = err.context;
   const where = file ? `${file}${line !== undefined ? `:${line}` : ''}${column && !COLUMN_IN_TEXT.has(err.code) ? ` (column ${column})` : ''}: ` : '';
-  return `ctmap: ${oneLine(`${where}${MESSAGES[err.code](err.context)}`)} [${err.code}]`;
+  // A message that lists findings keeps its code on its first line, ahead of the list.
+  const [first, ...rest] = MESSAGES[err.code](err.context).split('\n');
+  return [`ctmap: ${oneLine(`${where}${first ?? ''}`)} [${err.code}]`, ...rest.map(oneLine)].join('\n');
 }
 
 /** What the CLI prints for an exception that is not a CtmapError: a bug in ctmap. */

@@ -143,7 +143,7 @@ describe('ctmap plan exit codes', () => {
   it('exits 2 on a map row that is not six columns, naming its line', () => {
     const dir = files({ 'map.csv': 'User,b3f4c2a1-7d8e-4f90-a1b2-c3d4e5f60718,a@contoso.com,a@fabrikam.com,a@fabrikam.com,RegularUser\r\nUser,x\r\n' });
     const r = ctmap(['plan', '--map', join(dir, 'map.csv'), ...URLS, '--out', join(dir, 'out')]);
-    expect(r.stderr).toMatch(/map\.csv:2: this row of the identity map cannot be used: it has 2 columns; the map needs exactly 6 and no header row.*\[invalid-map-row\]/);
+    expect(r.stderr).toMatch(/map\.csv: ctmap lint finds 1 error in this map.*\[map-rejected-by-lint\]\n  .*map\.csv:2: error: the row has 2 columns.*\[column-count\]/);
     expect(r.code).toBe(2);
   });
 

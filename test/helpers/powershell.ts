@@ -79,3 +79,14 @@ export function psVerbatim(text: string, start: number): { end: number; value: s
   }
   throw new Error('unterminated string');
 }
+
+/** The same as commandNames and verbatimStrings, searched natively: far faster on many trees. */
+export function quickScan(tree: Tree): { errors: string[]; commands: string[]; verbatims: Node[] } {
+  const root = tree.rootNode;
+  const all = (type: string) => root.descendantsOfType(type).filter((n): n is Node => n !== null);
+  return {
+    errors: root.hasError ? syntaxErrors(tree) : [],
+    commands: [...new Set(all('command_name').map((n) => n.text))].sort(),
+    verbatims: all('verbatim_string_characters'),
+  };
+}

@@ -101,6 +101,7 @@ describe('lint rules: where each finding lands', () => {
         { code: 'alias-invalid', line: 2, column: 5 },
       ],
     },
+    { name: 'an apostrophe in a Microsoft 365 group alias', text: lines(`Group,${T},${G1},${G2},Mark'eting,O365Group`), expected: [{ code: 'apostrophe', line: 1, column: 5 }] },
     { name: 'a security group named by another GUID', text: lines(`Group,${T},${G1},${G2},${G1},RegularGroup`), expected: [{ code: 'group-name-not-target-id', line: 1, column: 5 }] },
     {
       name: 'two tenants, the majority wins',

@@ -74,6 +74,7 @@ function run(inputs: Inputs) {
     sourceHostUrl: 'https://contoso-my.sharepoint.com/',
     targetHostUrl: inputs.targetHostUrl,
     start: inputs.start,
+    allowPastStart: true,
     out: join(dir, 'out'),
     force: false,
   };
@@ -104,7 +105,16 @@ describe('hostile input', () => {
     if (error !== undefined) {
       expect(error).toBeInstanceOf(CtmapError);
       const e = error as CtmapError;
-      expect(['invalid-value', 'invalid-map-row', 'invalid-list-row']).toContain(e.code);
+      expect(['invalid-value', 'invalid-map-row', 'invalid-list-row', 'map-rejected-by-lint']).toContain(e.code);
+      if (e.code === 'map-rejected-by-lint') {
+        // Refused by lint before anything else: every error at once, one of them on the row that holds the value.
+        expect(where.file === 'map.csv' || where.also?.file === 'map.csv').toBe(true);
+        expect(e.context.file).toBe(join(dir, 'map.csv'));
+        const lines = [where.file === 'map.csv' ? where.line! : where.also!.line];
+        if (/\n/.test(h)) lines.push(lines[0]! + 1);
+        expect(e.context.lint?.some((f) => lines.includes(f.line))).toBe(true);
+        return;
+      }
       if (where.file) {
         // A raw line break (csv-stringify quotes only CRLF) ends the row: the rest is the next row.
         const rows = [{ file: where.file, line: where.line! }, ...(where.also ? [where.also] : [])];

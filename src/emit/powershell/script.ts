@@ -1,5 +1,6 @@
 // Renders one runbook script. Inputs reach the text only through psQuote (constants and
-// table cells); everything else is fixed template text. CRLF, ASCII, one item per line.
+// table cells); everything else is fixed template text. CRLF, one item per line, and a UTF-8
+// BOM: Windows PowerShell 5.1 reads a file without one in the ANSI code page.
 
 import { indent } from './blocks.js';
 import { LOG_HELPERS, SPO_CONNECT, TAIL } from './prelude.js';
@@ -59,6 +60,7 @@ export function renderScript(spec: ScriptSpec): string {
   const c = spec.connection ?? SPO_CONNECTION;
   const params = ['[switch]$DryRun', '[hashtable]$ConnectOptions = @{}', ...(spec.params ?? [])];
   const lines = [
+    '#Requires -Version 5.1',
     `#Requires -Modules ${c.modules}`,
     `# ${spec.name}: ${spec.purpose}`,
     `# Run it as ${c.role}, connected to the ${who} tenant; ${c.when}.`,
@@ -91,7 +93,7 @@ export function renderScript(spec: ScriptSpec): string {
     '}',
     ...TAIL,
   ];
-  return `${lines.join('\r\n')}\r\n`;
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 function renderTable(table: PsTable): string[] {

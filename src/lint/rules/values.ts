@@ -77,6 +77,8 @@ export const column5: LintRule = (ctx) => {
     if (type === 'O365Group') {
       // A '.' in a Microsoft 365 group name fails the site move (facts §2.2).
       if (value.includes('.')) ctx.report('alias-dot', row.line, 5, { value });
+      // The alias is the site move's -TargetGroupAlias: an apostrophe fails it like a UPN's (facts §2.1).
+      if (value.includes("'")) ctx.report('apostrophe', row.line, 5, { value });
       const bad = [...new Set([...value].filter((ch) => !ALIAS_CHARS.test(ch)))];
       if (bad.length > 0) ctx.report('alias-invalid', row.line, 5, { value, chars: bad.map((ch) => (ch === ' ' ? 'space' : ch)) });
     } else if (type === 'RegularGroup') {

@@ -12,6 +12,7 @@ import { renderScript } from '../../../src/emit/powershell/script.js';
 import { statusSnapshotScript } from '../../../src/emit/powershell/status.js';
 import { HOSTILE } from '../../helpers/hostile.js';
 import { commandNames, parsePs, psParser, psVerbatim, syntaxErrors, verbatimStrings } from '../../helpers/powershell.js';
+import { expectedCommands } from '../../helpers/runbook-commands.js';
 
 const parser = await psParser();
 
@@ -39,49 +40,6 @@ const CASES = {
   'no dates, Verify verb': context([{ number: 1, moves: [site] }], 'Verify'),
   'no moves': context([]),
 };
-
-// What every script calls to connect, log and summarize.
-const FRAME = [
-  'Add-Result',
-  'Connect-SPOService',
-  'Connect-Tenant',
-  'Disconnect-SPOService',
-  'Disconnect-Tenant',
-  'Export-Csv',
-  'Format-Call',
-  'Get-SPOCrossTenantHostUrl',
-  'Group-Object',
-  'Import-Csv',
-  'Join-Path',
-  'New-Object',
-  'Set-StrictMode',
-  'Sort-Object',
-  'Test-Path',
-  'Where-Object',
-  'Write-Host',
-  'Write-Warning',
-];
-
-const MOVE_STATES = ['Get-SPOCrossTenantGroupContentMoveState', 'Get-SPOCrossTenantSiteContentMoveState', 'Get-SPOCrossTenantUserContentMoveState', 'Get-StateText'];
-
-// The commands each kind of script calls beyond the frame.
-function expectedCommands(name: string, verb: string): string[] {
-  const kind = name.replace(/^\d\d-(source|target)-/, '').replace(/-\d+\.ps1$|\.ps1$/, '');
-  const extra: Record<string, string[]> = {
-    trust: ['Out-Null', 'Set-SPOCrossTenantRelationship'],
-    verify: ['Get-TrustAdvice', `${verb}-SPOCrossTenantRelationship`],
-    'upload-map': ['Add-SPOTenantIdentityMap', 'Get-PropertyText', 'Get-SPOTenantIdentityMappingGroup', 'Get-SPOTenantIdentityMappingUser'],
-    compat: ['Get-SPOCrossTenantCompatibilityStatus'],
-    'start-wave': ['Add-Schedule', 'Get-LoggedItems', 'Out-Null', 'Start-SPOCrossTenantGroupContentMove', 'Start-SPOCrossTenantSiteContentMove', 'Start-SPOCrossTenantUserContentMove', ...MOVE_STATES],
-    'stop-wave': ['Out-Null', 'Stop-SPOCrossTenantGroupContentMove', 'Stop-SPOCrossTenantSiteContentMove', 'Stop-SPOCrossTenantUserContentMove'],
-    status: ['Add-Snapshot', 'Get-StateDetail', ...MOVE_STATES],
-    inventory: ['Get-SPOSite', 'Select-Object'],
-    'remove-trust': ['Out-Null', 'Remove-SPOCrossTenantRelationship'],
-    'redirect-cleanup': ['Get-SPOSite', 'Remove-SPOSite'],
-  };
-  if (!extra[kind]) throw new Error(`unknown script kind ${kind}`);
-  return [...FRAME, ...extra[kind]!].sort();
-}
 
 describe.each(Object.entries(CASES))('runbook scripts, %s', (_name, ctx) => {
   const files = runbookScripts(ctx);
@@ -112,10 +70,11 @@ describe.each(Object.entries(CASES))('runbook scripts, %s', (_name, ctx) => {
     expect(commandNames(tree)).toEqual(expectedCommands(name, ctx.verifyVerb));
   });
 
-  it.each(files.map((f) => [f.name, f.content as string]))('%s is ASCII with CRLF line ends and the safety frame', (name, content) => {
-    expect(content).toMatch(/^[\x20-\x7e\r\n]*$/);
+  it.each(files.map((f) => [f.name, f.content as string]))('%s is ASCII after a UTF-8 BOM, with CRLF line ends and the safety frame', (name, content) => {
+    // The BOM makes Windows PowerShell 5.1 read any non-ASCII value as UTF-8, not the ANSI code page.
+    expect(content).toMatch(/^\uFEFF[\x20-\x7e\r\n]*$/);
     expect(content.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(content.startsWith('#Requires -Modules Microsoft.Online.SharePoint.PowerShell\r\n')).toBe(true);
+    expect(content.startsWith('\uFEFF#Requires -Version 5.1\r\n#Requires -Modules Microsoft.Online.SharePoint.PowerShell\r\n')).toBe(true);
     expect(content).toMatch(/\r\nparam\(\r\n  \[switch\]\$DryRun,/);
     expect(content).toContain('\r\nSet-StrictMode -Version Latest\r\n');
     expect(content).toContain("\r\n$ErrorActionPreference = 'Stop'\r\n");
@@ -147,7 +106,7 @@ describe('corrected forms of the doc bugs (facts §13)', () => {
 
   it('has no en-dash, em-dash or other non-ASCII character anywhere', () => {
     expect(all).not.toMatch(/[\u2013\u2014]/);
-    expect(all).toMatch(/^[\x00-\x7f]*$/);
+    expect(all.replaceAll('\uFEFF', '')).toMatch(/^[\x00-\x7f]*$/);
   });
 
   it('moves sites without a group with Start-SPOCrossTenantSiteContentMove', () => {
