@@ -24,7 +24,13 @@ export type CtmapErrorCode =
   | 'invalid-value'
   | 'invalid-map-row'
   | 'wave-size-too-large'
-  | 'invalid-list-row';
+  | 'invalid-list-row'
+  // issue 10 (map side): inputs refused before matching
+  | 'same-input-file'
+  | 'domain-rule-unused'
+  | 'not-text'
+  | 'excel-workbook'
+  | 'json-file';
 
 export interface ErrorContext {
   file?: string;

@@ -117,7 +117,11 @@ export type ReasonCode =
   | 'distribution-list'
   | 'group-type-mismatch'
   | 'group-type-unknown'
-  | 'target-alias-missing';
+  | 'target-alias-missing'
+  // issue 10 (map side): a principal kept out of the map because a row could not be written
+  // safely, and a source row the reader could not turn into a principal.
+  | 'unsafe-value'
+  | 'unreadable-row';
 
 export interface Assignment {
   source: Principal;
@@ -154,7 +158,10 @@ export type FindingCode =
   | 'decision-target-gone'
   | 'decision-breaks-one-to-one'
   | 'decision-contradictory'
-  | 'decision-invalid';
+  | 'decision-invalid'
+  // issue 10 (map side)
+  | 'unsafe-map-value'
+  | 'domain-rules-proposed';
 
 export interface Finding {
   code: FindingCode;

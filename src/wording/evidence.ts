@@ -61,6 +61,8 @@ const REASONS: Record<ReasonCode, string> = {
   'group-type-mismatch': 'group types differ',
   'target-alias-missing': 'the target Microsoft 365 group has no mail nickname in the export, and column 5 needs it: export mailNickname',
   'group-type-unknown': "the export does not say whether this is a Microsoft 365 group or a distribution list: needs a reviewer",
+  'unsafe-value': 'a value of this pair cannot be written to identity-map.csv safely (see findings): kept out of the map',
+  'unreadable-row': 'the export row could not be read as a principal (see findings): fix the row and export again',
 };
 
 export function reasonText(reason: ReasonCode): string {

@@ -1,6 +1,8 @@
 // What each finding says to the admin, and what to do about it. Detection never builds text.
 
+import type { LintCode } from '../lint/findings.js';
 import type { Finding, FindingCode } from '../model.js';
+import { lintMessage } from './lint.js';
 
 type Data = NonNullable<Finding['data']>;
 
@@ -38,6 +40,11 @@ const MESSAGES: Record<FindingCode, (d: Data, f: Finding) => string> = {
   'decision-breaks-one-to-one': (d) => ONE_TO_ONE[str(d, 'why')]?.(d) ?? `decision for ${str(d, 'source')} ignored: it would map target ${str(d, 'target')} twice`,
   'decision-contradictory': (d) => `decisions for ${str(d, 'source')} disagree (${str(d, 'said')}): none of them is applied. Keep one`,
   'decision-invalid': (d, f) => DECISION_INVALID[f.column ?? 'decision']?.(str(d, 'value')) ?? `'${str(d, 'value')}' not understood`,
+  // issue 10 (map side)
+  'unsafe-map-value': (d) =>
+    `kept out of identity-map.csv: its row would be rejected by ctmap lint at column ${str(d, 'mapColumn')} (${lintMessage({ code: str(d, 'lintCode') as LintCode, severity: 'error', line: 0, data: d as Record<string, string> })} [${str(d, 'lintCode')}]). Correct the value in the tenant and export again, or map this principal by hand`,
+  'domain-rules-proposed': (d) =>
+    `the exports suggest domain rules (not applied): ${str(d, 'evidence')}. To use them, add: ${str(d, 'flags')}`,
 };
 
 // Why a decision would break one-to-one, by data.why.
