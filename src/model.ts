@@ -132,6 +132,20 @@ export interface Assignment {
   runnerUp: Candidate | undefined;
   /** Other principals involved in an ambiguity or conflict, by key. */
   competing: readonly string[];
+  /** For an unmatched user: the closest targets considered, and why none was proposed. */
+  nearMisses?: readonly NearMiss[];
+}
+
+/** A target considered for an unmatched source but not proposed, and why. */
+export interface NearMiss {
+  target: Principal;
+  score: number;
+  level: NameLevelId;
+  why: 'below-minimum' | 'taken' | 'target-duplicate' | 'against';
+  /** For 'taken': the source that holds the target. */
+  other?: string;
+  /** For 'against': the evidence against the pair. */
+  against?: readonly EvidenceRule[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';

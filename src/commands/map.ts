@@ -28,6 +28,7 @@ const STAGE_NAMES: Readonly<Record<string, string>> = {
   groups: 'matching groups',
   decisions: "applying the reviewer's decisions",
   validate: 'checking the rows for failed moves',
+  'near-misses': 'explaining the unmatched',
   sort: 'sorting',
 };
 

@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Assignment, Finding, Principal, ReasonCode, Verdict } from '../model.js';
 import { displayOf } from '../display.js';
 import { csvChunks } from './chunks.js';
-import { evidenceText, reasonText } from '../wording/evidence.js';
+import { evidenceText, nearMissText, reasonText } from '../wording/evidence.js';
 import { visible } from '../wording/visible.js';
 
 export const REVIEW_COLUMNS = [
@@ -56,7 +56,7 @@ export function reviewRows(assignments: readonly Assignment[], findings: readonl
       best ? visible(displayOf(best.target)) : '',
       best ? String(best.score) : '',
       best?.foundBy ?? '',
-      best ? visible(evidenceText(best.evidence)) : '',
+      best ? visible(evidenceText(best.evidence)) : a.status === 'unmatched' && a.source.kind === 'user' ? visible(nearMissText(a.nearMisses ?? [])) : '',
       visible(runner?.target.key ?? ''),
       runner ? String(runner.score) : '',
       visible(a.competing.join(' ')),

@@ -114,7 +114,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   }
 
   for (const [field, lines] of lostCollections) {
-    findings.push({ code: 'multi-value-lost', severity: 'warning', file, tenant, column: field, line: lines[0], data: { count: lines.length, lines: lines.slice(0, MAX_LINES_LISTED) } });
+    findings.push({ code: 'multi-value-lost', severity: 'warning', file, tenant, column: field, line: lines[0], data: { count: lines.length, lines: lines.slice(0, MAX_LINES_LISTED), kind } });
   }
   if (questionMarks.length > 0) {
     findings.push({ code: 'question-marks', severity: 'warning', file, tenant, line: questionMarks[0], data: { count: questionMarks.length, lines: questionMarks.slice(0, MAX_LINES_LISTED) } });
