@@ -14,10 +14,7 @@ const EVIDENCE: Record<EvidenceRule, (detail: string, e: Evidence) => string> = 
   'group-name': (d) => `group name ${d}`,
   // The two names are shown as exported; they are equal once folded (case, accents,
   // punctuation, word order), and "common" is a guess from how often each part occurs.
-  'name-exact': (d, e) =>
-    e.strength === 'medium'
-      ? `same name once case, accents, punctuation and word order are folded, and a rare one (${d})`
-      : `same name once case, accents, punctuation and word order are folded, but its given name and surname are frequent enough that another person could share it (${d})`,
+  'name-exact': (d, e) => `${sameName(d)}${e.strength === 'medium' ? ', and a rare one' : ', but its given name and surname are frequent enough that another person could share it'} (${shownOnce(d)})`,
   'name-similar': (d, e) => `${e.level ? LEVELS[e.level] : 'names similar'}: ${d}`,
   'employee-id-differs': (d) => `AGAINST: employee IDs differ (${d})`,
   'immutable-id-differs': (d) => `AGAINST: immutable IDs differ (${d})`,
@@ -26,6 +23,14 @@ const EVIDENCE: Record<EvidenceRule, (detail: string, e: Evidence) => string> = 
   'group-type-differs': (d) => `AGAINST: group types differ (${d})`,
   'dynamic-membership': (d) => `note: ${d} has dynamic membership; its members come from a rule, not from the map`,
 };
+
+// Name evidence details are 'source name / target name'; written alike, they are shown once.
+const writtenAlike = (d: string): boolean => {
+  const half = (d.length - 3) / 2;
+  return Number.isInteger(half) && d.slice(half, half + 3) === ' / ' && d.slice(0, half) === d.slice(half + 3);
+};
+const sameName = (d: string): string => (writtenAlike(d) ? 'same full name' : 'same name once case, accents, punctuation and word order are folded');
+const shownOnce = (d: string): string => (writtenAlike(d) ? d.slice(0, (d.length - 3) / 2) : d);
 
 const LEVELS: Record<NameLevelId, string> = {
   exact: 'same name once case, accents, punctuation and word order are folded',
