@@ -83,6 +83,8 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
     (stage) => progress(STAGE_NAMES[stage] ?? stage),
   );
   // What is written must pass ctmap lint with these exports; rows it would reject stay out.
+  const checkStart = performance.now();
+  progress('checking the map with ctmap lint');
   const lintExport = (file: string, read: { principals: Principal[] } | undefined) => (read === undefined ? undefined : { file, principals: read.principals });
   const writable = withoutUnwritableRows({
     assignments: withUnreadableRows(result.assignments, [...sourceUsers.unreadable, ...(sourceGroups?.unreadable ?? [])]),
@@ -96,12 +98,13 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
     },
   });
   const assignments = writable.assignments;
+  const checkMs = Math.round(performance.now() - checkStart);
   const findings = [...inputs.flatMap((r) => r.findings), ...(decisions?.findings ?? []), ...(proposed ? [proposed] : []), ...result.findings, ...writable.findings];
 
   progress('writing the outputs');
   const emitStart = performance.now();
   const rows = mapRows(assignments, settings.match.sourceTenantId, settings.match.groups);
-  const timings: Record<string, number> = { read: readMs, ...result.timings };
+  const timings: Record<string, number> = { read: readMs, ...result.timings, 'lint-check': checkMs };
   let summary: Summary | undefined;
   // summary.json is written last, so that its timings include writing the two CSVs.
   function* summaryText(): Generator<string> {
