@@ -2,7 +2,6 @@
 // summary.json. Returns the exit code; throws CtmapError for exit 2 before writing anything.
 
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
-import { identityMapChunks, mapRows } from '../emit/identity-map.js';
 import { reviewCsvChunks } from '../emit/review.js';
 import { buildSummary, summaryJson, type Summary } from '../emit/summary.js';
 import { assertWritable, writeOutputs } from '../emit/write.js';
@@ -103,7 +102,7 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
 
   progress('writing the outputs');
   const emitStart = performance.now();
-  const rows = mapRows(assignments, settings.match.sourceTenantId, settings.match.groups);
+  const rows = writable.rows;
   const timings: Record<string, number> = { read: readMs, ...result.timings, 'lint-check': checkMs };
   let summary: Summary | undefined;
   // summary.json is written last, so that its timings include writing the two CSVs.
@@ -124,7 +123,7 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   const paths = writeOutputs(
     settings.out,
     [
-      { name: 'identity-map.csv', content: identityMapChunks(rows) },
+      { name: 'identity-map.csv', content: [writable.csv] },
       { name: 'review.csv', content: reviewCsvChunks(assignments, findings) },
       { name: 'summary.json', content: summaryText() },
     ],

@@ -3,7 +3,7 @@
 // A row lint rejects keeps its principal out of the map: the assignment becomes a conflict
 // with a finding naming the value, and the principal keeps its row in review.csv.
 
-import { identityMapCsv, inMap, mapRows, type MapRow } from '../emit/identity-map.js';
+import { identityMapChunks, inMap, mapRows, type MapRow } from '../emit/identity-map.js';
 import { lintMap, type LintExports, type LintFinding } from '../lint/index.js';
 import { sortRows } from '../lint/rows.js';
 import type { GroupOptions } from '../match/groups/match.js';
@@ -22,6 +22,9 @@ export interface WritableResult {
   /** The same assignments, those whose row lint rejects turned into conflicts. */
   assignments: Assignment[];
   findings: Finding[];
+  /** The map's rows, and identity-map.csv exactly as linted: written as it is. */
+  rows: MapRow[];
+  csv: string;
 }
 
 const MAP_FILE = 'identity-map.csv';
@@ -36,16 +39,20 @@ export function withoutUnwritableRows(input: WritableInput): WritableResult {
   const mapped = input.assignments.filter((a) => inMap(a) && a.best !== undefined);
   const rejected = new Map<Assignment, LintFinding>();
   let kept = mapped;
+  let rows: MapRow[];
+  let csv: string;
   // Dropping a row can only remove errors (a duplicate's partner, a file-wide delimiter
   // sniffed from a bad first row), so this ends; most runs need one pass.
   for (;;) {
-    const rows = mapRows(kept, input.sourceTenantId, input.groups);
-    const bad = rejectedRows(rows, input);
+    rows = mapRows(kept, input.sourceTenantId, input.groups);
+    // In chunks, as emit writes large CSVs (emit/chunks.ts): the same bytes, less garbage.
+    csv = [...identityMapChunks(rows)].join('');
+    const bad = rejectedRows(rows, csv, input);
     if (bad.size === 0) break;
     for (const [i, finding] of bad) rejected.set(kept[i]!, finding);
     kept = kept.filter((_, i) => !bad.has(i));
   }
-  if (rejected.size === 0) return { assignments: [...input.assignments], findings: [] };
+  if (rejected.size === 0) return { assignments: [...input.assignments], findings: [], rows, csv };
 
   const findings: Finding[] = [];
   const assignments = input.assignments.map((a): Assignment => {
@@ -54,13 +61,13 @@ export function withoutUnwritableRows(input: WritableInput): WritableResult {
     findings.push(unsafeFinding(a, lint));
     return { ...a, status: 'conflict', reason: 'unsafe-value' };
   });
-  return { assignments, findings };
+  return { assignments, findings, rows, csv };
 }
 
 /** Row index to the first error lint reports on it; whole-file errors point at no row. */
-function rejectedRows(rows: readonly MapRow[], input: WritableInput): Map<number, LintFinding> {
+function rejectedRows(rows: readonly MapRow[], csv: string, input: WritableInput): Map<number, LintFinding> {
   if (rows.length === 0) return new Map();
-  const map = readMapBytes(Buffer.from(identityMapCsv(rows), 'utf8'), MAP_FILE);
+  const map = readMapBytes(Buffer.from(csv, 'utf8'), MAP_FILE);
   const sorted = sortRows(map);
   const indexOfLine = new Map<number, number>();
   sorted.rows.forEach((r, i) => indexOfLine.set(r.line, i));

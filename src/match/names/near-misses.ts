@@ -6,11 +6,17 @@ import type { Assignment, NearMiss, Principal } from '../../model.js';
 import { compareKeys } from '../../order.js';
 import type { SharedIds } from '../exact.js';
 import { negativeEvidence } from '../negative.js';
-import { blockPairs } from './blocking.js';
+import { BLOCKING_RULES, blockPairs, type BlockingRule } from './blocking.js';
 import { expectedNamesakes, levelScore, MIN_CANDIDATE_SCORE, NEGATIVE_PENALTY } from './candidates.js';
 import { compareNames } from './compare.js';
 import { nameFeatures, nameFrequencies } from './features.js';
 import type { PersonName } from './person.js';
+
+const SWAPPED_RULES: readonly BlockingRule[] = BLOCKING_RULES.map(({ source, target, ...rule }) => ({
+  ...rule,
+  ...(target && { source: target }),
+  ...(source && { target: source }),
+}));
 
 /** Near misses listed per unmatched source, closest first. */
 export const NEAR_MISSES_SHOWN = 3;
@@ -39,14 +45,20 @@ export function withNearMisses(input: NearMissInput): Assignment[] {
   const frequencies = nameFrequencies([...sourceNames, ...targetNames]);
   const sourceFeatures = probe.map((i) => nameFeatures(sourceNames[i]!));
   const targetFeatures = targetNames.map((n) => nameFeatures(n));
-  const { pairs } = blockPairs(sourceFeatures, targetFeatures);
+  // blockPairs indexes its second argument: the few unmatched sources are indexed and every
+  // target probes them, each rule's source and target conditions swapped to match.
+  const { pairs } = blockPairs(targetFeatures, sourceFeatures, SWAPPED_RULES);
+  const targetsOf: number[][] = probe.map(() => []);
+  pairs.forEach((found, ti) => {
+    for (const p of found.keys()) targetsOf[p]!.push(ti);
+  });
 
   const missesOf = new Map<Principal, NearMiss[]>();
-  pairs.forEach((found, p) => {
+  targetsOf.forEach((found, p) => {
     const si = probe[p]!;
     const s = sources[si]!;
     const misses: NearMiss[] = [];
-    for (const ti of found.keys()) {
+    for (const ti of found) {
       const level = compareNames(sourceFeatures[p]!.name, targetFeatures[ti]!.name);
       if (!level) continue;
       const t = targets[ti]!;
