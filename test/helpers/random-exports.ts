@@ -9,8 +9,10 @@ import { HOSTILE } from './hostile.js';
 
 export const EXPORT_HEADER = ['userPrincipalName', 'displayName', 'givenName', 'surname', 'mail', 'proxyAddresses', 'employeeId', 'userType'] as const;
 
-const LOCALS = ['ann.lee', 'bo.kim', 'cy.diaz', 'Ann.Lee', 'dee', 'e"f', 'g h', "o'neil", 'a\nb', 'x\ty', 'zoë', 'ann.lee2'];
-const DOMAINS = ['contoso.com', 'fabrikam.com', 'Contoso.com', 'fabrikam.com ', 'co;ntoso.com', ''];
+const CLEAN_LOCALS = ['ann.lee', 'bo.kim', 'cy.diaz', 'dee', 'eve.ng', 'fay.ott', 'gus.poe', 'hal.ray', 'ivy.su', 'jo.tan', 'zoë', 'ann.lee2'];
+const ODD_LOCALS = ['Ann.Lee', 'e"f', 'g h', "o'neil", 'a\nb', 'x\ty', 'a\u0001b', '.dot', 'at@at'];
+const CLEAN_DOMAINS = ['contoso.com', 'fabrikam.com'];
+const ODD_DOMAINS = ['Contoso.com', 'fabrikam.com ', 'co;ntoso.com', '', 'fabrikam', 'xn--bcher-kva.example'];
 const NAMES = ['Ann', 'Lee', 'Bo', 'Kim', 'Zoë', 'José', 'O’Neil', 'Smith, John', 'ANN', ''];
 
 const control = fc.constantFrom('\u0000', '\u0001', '\u001b', '\u007f', '\u0085', '\u2028', '\u202e', '\r', '\n', '\r\n', '\t');
@@ -27,22 +29,29 @@ const anyText: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 4_000 }).map((n) => 'x'.repeat(n)) },
 );
 
+const local = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...CLEAN_LOCALS) }, { weight: 1, arbitrary: fc.constantFrom(...ODD_LOCALS) });
+const domain = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...CLEAN_DOMAINS) }, { weight: 1, arbitrary: fc.constantFrom(...ODD_DOMAINS) });
+
+// Mostly plausible addresses, so that pairs match and maps get rows; some hostile ones.
 const address: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...LOCALS), fc.constantFrom(...DOMAINS)).map(([l, d]) => `${l}@${d}`) },
-  { weight: 1, arbitrary: fc.tuple(anyText, fc.constantFrom(...DOMAINS)).map(([l, d]) => `${l}@${d}`) },
+  { weight: 12, arbitrary: fc.tuple(local, domain).map(([l, d]) => `${l}@${d}`) },
+  { weight: 1, arbitrary: fc.tuple(anyText, domain).map(([l, d]) => `${l}@${d}`) },
   { weight: 1, arbitrary: anyText },
 );
+
+/** Mostly a plausible value, sometimes anything. */
+const mostly = (plausible: fc.Arbitrary<string>): fc.Arbitrary<string> => fc.oneof({ weight: 6, arbitrary: plausible }, { weight: 1, arbitrary: anyText });
 
 const row: fc.Arbitrary<string[]> = fc
   .record({
     upn: address,
-    displayName: anyText,
-    givenName: fc.oneof(fc.constantFrom(...NAMES), anyText),
-    surname: fc.oneof(fc.constantFrom(...NAMES), anyText),
+    displayName: mostly(fc.constantFrom(...NAMES)),
+    givenName: mostly(fc.constantFrom(...NAMES)),
+    surname: mostly(fc.constantFrom(...NAMES)),
     mail: fc.oneof(fc.constant(''), address),
     proxies: fc.oneof(fc.constant(''), address.map((a) => `SMTP:${a}`), fc.constant('System.String[]'), anyText),
     employeeId: fc.oneof(fc.constant(''), fc.constantFrom('E1', 'E2', 'e1'), anyText),
-    userType: fc.constantFrom('Member', 'Guest', '', 'member', 'x'),
+    userType: fc.constantFrom('Member', 'Member', 'Guest', '', 'member', 'x'),
   })
   .map((r) => [r.upn, r.displayName, r.givenName, r.surname, r.mail, r.proxies, r.employeeId, r.userType]);
 
@@ -61,7 +70,7 @@ export interface RandomExport {
 }
 
 export const randomExport: fc.Arbitrary<RandomExport> = fc.record({
-  rows: fc.array(anyRow, { minLength: 0, maxLength: 10 }),
+  rows: fc.array(anyRow, { minLength: 1, maxLength: 10 }),
   delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const),
   quoted: fc.boolean(),
   bom: fc.boolean(),
@@ -70,5 +79,35 @@ export const randomExport: fc.Arbitrary<RandomExport> = fc.record({
 /** The export's bytes as csv-stringify writes them with its delimiter and quoting. */
 export function exportText(e: RandomExport): string {
   const text = stringify([[...EXPORT_HEADER], ...e.rows], { delimiter: e.delimiter, quoted: e.quoted, record_delimiter: 'windows' });
+  return e.bom ? `\uFEFF${text}` : text;
+}
+
+export const GROUP_HEADER = ['Id', 'DisplayName', 'Mail', 'MailNickname', 'GroupTypes', 'SecurityEnabled', 'MailEnabled'] as const;
+
+const GROUP_IDS = ['caa1b904-21cb-449a-bd9c-b1d7d556d9b7', 'CAA1B904-21CB-449A-BD9C-B1D7D556D9B7', '{0a4d3d26-ed55-42cb-b043-b4d7adec5e4c}', 'f67e5f54-8a97-4755-b25c-5051d8e126d1', '00000000-0000-0000-0000-000000000001'];
+const GROUP_NAMES = ['Project Apollo', 'Sales Team', 'FAB Sales Team', 'sales.team', 'Sales Team ', ''];
+
+const groupRow: fc.Arbitrary<string[]> = fc
+  .record({
+    id: mostly(fc.constantFrom(...GROUP_IDS)),
+    displayName: mostly(fc.constantFrom(...GROUP_NAMES)),
+    mail: fc.oneof(fc.constant(''), address),
+    nickname: mostly(fc.constantFrom('ProjectApollo', 'SalesTeam', 'sales.team', 'Sales Team', '')),
+    types: fc.constantFrom('Unified', '', 'System.String[]', 'Unified;DynamicMembership', 'x'),
+    security: fc.constantFrom('True', 'False', '', 'x'),
+    mailEnabled: fc.constantFrom('True', 'False', ''),
+  })
+  .map((g) => [g.id, g.displayName, g.mail, g.nickname, g.types, g.security, g.mailEnabled]);
+
+export const randomGroupExport: fc.Arbitrary<RandomExport> = fc.record({
+  rows: fc.array(fc.oneof({ weight: 12, arbitrary: groupRow }, { weight: 1, arbitrary: groupRow.map((r) => r.slice(0, -1)) }), { minLength: 1, maxLength: 6 }),
+  delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const),
+  quoted: fc.boolean(),
+  bom: fc.boolean(),
+});
+
+/** A group export's bytes. */
+export function groupExportText(e: RandomExport): string {
+  const text = stringify([[...GROUP_HEADER], ...e.rows], { delimiter: e.delimiter, quoted: e.quoted, record_delimiter: 'windows' });
   return e.bom ? `\uFEFF${text}` : text;
 }

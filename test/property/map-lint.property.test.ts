@@ -4,7 +4,7 @@
 // bytes again for the same inputs. The commands run in-process, so that 1,000 cases take
 // seconds. `npm run fuzz` runs many more with a random seed (CTMAP_FUZZ_RUNS, CTMAP_FUZZ_SEED).
 
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
@@ -17,7 +17,7 @@ import { readMapFile } from '../../src/read/identity-map.js';
 import { readExportFile } from '../../src/read/index.js';
 import { visible } from '../../src/wording/visible.js';
 import { tempDir } from '../helpers/fixture-run.js';
-import { exportText, randomExport, type RandomExport } from '../helpers/random-exports.js';
+import { exportText, groupExportText, randomExport, randomGroupExport, type RandomExport } from '../helpers/random-exports.js';
 
 const TENANT = 'b3f4c2a1-7d8e-4f90-a1b2-c3d4e5f60718';
 const RUNS = Number(process.env['CTMAP_FUZZ_RUNS'] ?? 1_000);
@@ -28,10 +28,17 @@ const quiet: Io = { out: () => {}, err: () => {}, interactive: false };
 interface Case {
   source: RandomExport;
   target: RandomExport;
+  /** Group exports, in a quarter of the cases. */
+  groups: { source: RandomExport; target: RandomExport } | null;
   domain: boolean;
 }
 
-const cases: fc.Arbitrary<Case> = fc.record({ source: randomExport, target: randomExport, domain: fc.boolean() });
+const cases: fc.Arbitrary<Case> = fc.record({
+  source: randomExport,
+  target: randomExport,
+  groups: fc.option(fc.record({ source: randomGroupExport, target: randomGroupExport }), { freq: 3 }),
+  domain: fc.boolean(),
+});
 
 /** Non-blank records after the header, as csv-parse reads the file with its delimiter. */
 function dataRows(text: string, delimiter: string): string[][] {
@@ -49,6 +56,7 @@ function runMap(dir: string, out: string, c: Case): { code: number } | { error: 
       targetUsers: join(dir, 't.csv'),
       sourceTenantId: TENANT,
       ...(c.domain ? { domain: ['contoso.com=fabrikam.com'] } : {}),
+      ...(c.groups ? { sourceGroups: join(dir, 'sg.csv'), targetGroups: join(dir, 'tg.csv') } : {}),
       out,
       force: false,
       strict: false,
@@ -61,15 +69,31 @@ function runMap(dir: string, out: string, c: Case): { code: number } | { error: 
   }
 }
 
+// What the cases exercised, printed by npm run fuzz: refusals by code, maps written, rows.
+const seen = new Map<string, number>();
+const count = (what: string, n = 1): void => void seen.set(what, (seen.get(what) ?? 0) + n);
+
+// One folder for the whole run, a fresh subfolder per case: cheaper than a temp folder each.
+let root: string | undefined;
+let caseNumber = 0;
+
 function checkCase(c: Case): void {
-  const dir = tempDir('ctmap-prop-');
+  root ??= tempDir('ctmap-prop-');
+  const dir = join(root, String(++caseNumber));
+  mkdirSync(dir);
   try {
     const sourceText = exportText(c.source);
     writeFileSync(join(dir, 's.csv'), sourceText);
     writeFileSync(join(dir, 't.csv'), exportText(c.target));
+    const groupText = c.groups ? groupExportText(c.groups.source) : '';
+    if (c.groups) {
+      writeFileSync(join(dir, 'sg.csv'), groupText);
+      writeFileSync(join(dir, 'tg.csv'), groupExportText(c.groups.target));
+    }
     const out = join(dir, 'out');
     const first = runMap(dir, out, c);
     if ('error' in first) {
+      count(`refused: ${first.error.code}`);
       // Exit 2: nothing written.
       expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
       return;
@@ -78,20 +102,29 @@ function checkCase(c: Case): void {
 
     // Lint, with the exports, accepts the map; an empty map is only 'no-rows' (nothing matched).
     const map = readMapFile(join(out, 'identity-map.csv'));
+    const read = (name: string, kind: 'user' | 'group', tenant: 'source' | 'target') => ({ file: name, principals: readExportFile(join(dir, name), { kind, tenant }).principals });
     const exports = {
-      sourceUsers: { file: 's.csv', principals: readExportFile(join(dir, 's.csv'), { kind: 'user', tenant: 'source' }).principals },
-      targetUsers: { file: 't.csv', principals: readExportFile(join(dir, 't.csv'), { kind: 'user', tenant: 'target' }).principals },
+      sourceUsers: read('s.csv', 'user', 'source'),
+      targetUsers: read('t.csv', 'user', 'target'),
+      ...(c.groups ? { sourceGroups: read('sg.csv', 'group', 'source'), targetGroups: read('tg.csv', 'group', 'target') } : {}),
     };
     const lint = lintMap({ map, sourceTenantId: TENANT, exports });
     const errors = lint.findings.filter((f) => f.severity === 'error' && !(f.code === 'no-rows' && lint.rows === 0));
     expect(errors).toEqual([]);
 
     // One review row per source row, every readable principal by its key, escaped.
+    count('written');
+    count('map rows', lint.rows);
+    count('map group rows', lint.groups);
     const review = parse(readFileSync(join(out, 'review.csv')), { columns: true, bom: true }) as Record<string, string>[];
-    expect(review.length).toBe(dataRows(sourceText, c.source.delimiter).length);
+    const groupRows = c.groups ? dataRows(groupText, c.groups.source.delimiter).length : 0;
+    expect(review.length).toBe(dataRows(sourceText, c.source.delimiter).length + groupRows);
     const sources = review.map((r) => r['source']);
-    for (const p of exports.sourceUsers.principals) expect(sources).toContain(asExcelSees(visible(p.key)));
+    for (const p of [...exports.sourceUsers.principals, ...(exports.sourceGroups?.principals ?? [])]) expect(sources).toContain(asExcelSees(visible(p.key)));
     for (const r of review) expect(visible(Object.values(r).join(''))).toBe(Object.values(r).join(''));
+    count('review rows', review.length);
+    count('kept out of the map (unsafe-map-value)', review.filter((r) => (r['findings'] ?? '').includes('unsafe-map-value')).length);
+    count('unreadable rows listed', review.filter((r) => r['reason']?.startsWith('the export row could not be read')).length);
 
     // The same inputs give the same bytes.
     const again = join(dir, 'again');
@@ -108,5 +141,7 @@ describe('ctmap map on random hostile exports', () => {
   it(`refuses with nothing written, or writes what lint accepts, every source once, the same bytes again (${RUNS} cases, seed ${SEED})`, () => {
     if (process.env['CTMAP_FUZZ_RUNS'] !== undefined) console.log(`fuzz: ${RUNS} cases, seed ${SEED}`);
     fc.assert(fc.property(cases, checkCase), { numRuns: RUNS, seed: SEED });
+    if (root !== undefined) rmSync(root, { recursive: true, force: true });
+    if (process.env['CTMAP_FUZZ_RUNS'] !== undefined) console.log([...seen].sort().map(([k, n]) => `  ${k}: ${n}`).join('\n'));
   });
 });
