@@ -142,8 +142,9 @@ export interface NearMiss {
   score: number;
   level: NameLevelId;
   why: 'below-minimum' | 'taken' | 'target-duplicate' | 'against';
-  /** For 'taken': the source that holds the target. */
+  /** For 'taken': the source that holds the target, and that source's status. */
   other?: string;
+  otherStatus?: Status;
   /** For 'against': the evidence against the pair. */
   against?: readonly EvidenceRule[];
 }

@@ -84,7 +84,7 @@ const AGAINST: Partial<Record<EvidenceRule, string>> = {
 
 const WHY: Record<NearMiss['why'], (m: NearMiss) => string> = {
   'below-minimum': (m) => `score ${m.score}, below the minimum ${MIN_SCORE_SHOWN}`,
-  taken: (m) => `taken by ${m.other ?? 'another source'}`,
+  taken: (m) => (m.otherStatus === 'matched' || m.otherStatus === 'decided' ? `taken by ${m.other ?? 'another source'}` : `proposed to ${m.other ?? 'another source'} (${m.otherStatus ?? 'review'})`),
   'target-duplicate': () => 'listed twice in the target export',
   against: (m) => (m.against ?? []).map((r) => AGAINST[r] ?? r).join(', '),
 };

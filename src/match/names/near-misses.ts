@@ -40,8 +40,8 @@ export function withNearMisses(input: NearMissInput): Assignment[] {
   if (probe.length === 0 || targets.length === 0) return [...assignments];
 
   // Who holds each target: the source it is assigned or proposed to.
-  const holder = new Map<Principal, Principal>();
-  for (const a of assignments) if (a.best && a.reason !== 'decision-reject' && !holder.has(a.best.target)) holder.set(a.best.target, a.source);
+  const holder = new Map<Principal, Assignment>();
+  for (const a of assignments) if (a.best && a.reason !== 'decision-reject' && !holder.has(a.best.target)) holder.set(a.best.target, a);
   const frequencies = nameFrequencies([...sourceNames, ...targetNames]);
   const sourceFeatures = probe.map((i) => nameFeatures(sourceNames[i]!));
   const targetFeatures = targetNames.map((n) => nameFeatures(n));
@@ -67,7 +67,7 @@ export function withNearMisses(input: NearMissInput): Assignment[] {
       const taken = holder.get(t);
       const base = { target: t, score, level: level.id };
       if (duplicateTargets.has(ti)) misses.push({ ...base, why: 'target-duplicate' });
-      else if (taken !== undefined) misses.push({ ...base, why: 'taken', other: taken.key });
+      else if (taken !== undefined) misses.push({ ...base, why: 'taken', other: taken.source.key, otherStatus: taken.status });
       else if (against.length > 0) misses.push({ ...base, why: 'against', against: against.map((e) => e.rule) });
       else if (score < MIN_CANDIDATE_SCORE) misses.push({ ...base, why: 'below-minimum' });
     }
