@@ -84,7 +84,7 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   // What is written must pass ctmap lint with these exports; rows it would reject stay out.
   const checkStart = performance.now();
   progress('checking the map with ctmap lint');
-  const lintExport = (file: string, read: { principals: Principal[] } | undefined) => (read === undefined ? undefined : { file, principals: read.principals });
+  const lintExport = (file: string, got: { principals: Principal[] } | undefined) => (got === undefined ? undefined : { file, principals: got.principals });
   const writable = withoutUnwritableRows({
     assignments: withUnreadableRows(result.assignments, [...sourceUsers.unreadable, ...(sourceGroups?.unreadable ?? [])]),
     sourceTenantId: settings.match.sourceTenantId,
