@@ -63,22 +63,29 @@ const anyRow: fc.Arbitrary<string[]> = fc.oneof(
 );
 
 export interface RandomExport {
+  header: readonly string[];
   rows: string[][];
   delimiter: ',' | ';' | '\t';
   quoted: boolean;
   bom: boolean;
 }
 
-export const randomExport: fc.Arbitrary<RandomExport> = fc.record({
-  rows: fc.array(anyRow, { minLength: 1, maxLength: 10 }),
-  delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const),
-  quoted: fc.boolean(),
-  bom: fc.boolean(),
-});
+/** A file of rows under a header, with its own delimiter, quoting and BOM. */
+function randomFile(header: readonly string[], rows: fc.Arbitrary<string[]>, maxRows: number): fc.Arbitrary<RandomExport> {
+  return fc.record({
+    header: fc.constant(header),
+    rows: fc.array(rows, { minLength: 1, maxLength: maxRows }),
+    delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const),
+    quoted: fc.boolean(),
+    bom: fc.boolean(),
+  });
+}
+
+export const randomExport: fc.Arbitrary<RandomExport> = randomFile(EXPORT_HEADER, anyRow, 10);
 
 /** The export's bytes as csv-stringify writes them with its delimiter and quoting. */
 export function exportText(e: RandomExport): string {
-  const text = stringify([[...EXPORT_HEADER], ...e.rows], { delimiter: e.delimiter, quoted: e.quoted, record_delimiter: 'windows' });
+  const text = stringify([[...e.header], ...e.rows], { delimiter: e.delimiter, quoted: e.quoted, record_delimiter: 'windows' });
   return e.bom ? `\uFEFF${text}` : text;
 }
 
@@ -99,15 +106,8 @@ const groupRow: fc.Arbitrary<string[]> = fc
   })
   .map((g) => [g.id, g.displayName, g.mail, g.nickname, g.types, g.security, g.mailEnabled]);
 
-export const randomGroupExport: fc.Arbitrary<RandomExport> = fc.record({
-  rows: fc.array(fc.oneof({ weight: 12, arbitrary: groupRow }, { weight: 1, arbitrary: groupRow.map((r) => r.slice(0, -1)) }), { minLength: 1, maxLength: 6 }),
-  delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const),
-  quoted: fc.boolean(),
-  bom: fc.boolean(),
-});
-
-/** A group export's bytes. */
-export function groupExportText(e: RandomExport): string {
-  const text = stringify([[...GROUP_HEADER], ...e.rows], { delimiter: e.delimiter, quoted: e.quoted, record_delimiter: 'windows' });
-  return e.bom ? `\uFEFF${text}` : text;
-}
+export const randomGroupExport: fc.Arbitrary<RandomExport> = randomFile(
+  GROUP_HEADER,
+  fc.oneof({ weight: 12, arbitrary: groupRow }, { weight: 1, arbitrary: groupRow.map((r) => r.slice(0, -1)) }),
+  6,
+);

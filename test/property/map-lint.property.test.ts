@@ -17,7 +17,7 @@ import { readMapFile } from '../../src/read/identity-map.js';
 import { readExportFile } from '../../src/read/index.js';
 import { visible } from '../../src/wording/visible.js';
 import { tempDir } from '../helpers/fixture-run.js';
-import { exportText, groupExportText, randomExport, randomGroupExport, type RandomExport } from '../helpers/random-exports.js';
+import { exportText, randomExport, randomGroupExport, type RandomExport } from '../helpers/random-exports.js';
 
 const TENANT = 'b3f4c2a1-7d8e-4f90-a1b2-c3d4e5f60718';
 const RUNS = Number(process.env['CTMAP_FUZZ_RUNS'] ?? 1_000);
@@ -85,10 +85,10 @@ function checkCase(c: Case): void {
     const sourceText = exportText(c.source);
     writeFileSync(join(dir, 's.csv'), sourceText);
     writeFileSync(join(dir, 't.csv'), exportText(c.target));
-    const groupText = c.groups ? groupExportText(c.groups.source) : '';
+    const groupText = c.groups ? exportText(c.groups.source) : '';
     if (c.groups) {
       writeFileSync(join(dir, 'sg.csv'), groupText);
-      writeFileSync(join(dir, 'tg.csv'), groupExportText(c.groups.target));
+      writeFileSync(join(dir, 'tg.csv'), exportText(c.groups.target));
     }
     const out = join(dir, 'out');
     const first = runMap(dir, out, c);
