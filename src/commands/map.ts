@@ -2,6 +2,7 @@
 // summary.json. Returns the exit code; throws CtmapError for exit 2 before writing anything.
 
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { identityMapChunks } from '../emit/identity-map.js';
 import { reviewCsvChunks } from '../emit/review.js';
 import { buildSummary, summaryJson, type Summary } from '../emit/summary.js';
 import { assertWritable, writeOutputs } from '../emit/write.js';
@@ -123,7 +124,7 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   const paths = writeOutputs(
     settings.out,
     [
-      { name: 'identity-map.csv', content: [writable.csv] },
+      { name: 'identity-map.csv', content: identityMapChunks(rows) },
       { name: 'review.csv', content: reviewCsvChunks(assignments, findings) },
       { name: 'summary.json', content: summaryText() },
     ],

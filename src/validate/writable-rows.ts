@@ -1,14 +1,14 @@
-// What ctmap map writes, ctmap lint accepts: the candidate identity map is written, read back
-// and linted with lint's own rules (one set of rules, not a copy) before anything is emitted.
+// What ctmap map writes, ctmap lint accepts: the candidate identity map is linted with lint's
+// own rules (one set of rules, not a copy), against the exports, before anything is emitted.
 // A row lint rejects keeps its principal out of the map: the assignment becomes a conflict
 // with a finding naming the value, and the principal keeps its row in review.csv.
 
-import { identityMapChunks, inMap, mapRows, type MapRow } from '../emit/identity-map.js';
+import { identityMapCsv, inMap, mapRows, type MapRow } from '../emit/identity-map.js';
 import { lintMap, type LintExports, type LintFinding } from '../lint/index.js';
-import { sortRows } from '../lint/rows.js';
 import type { GroupOptions } from '../match/groups/match.js';
 import type { Assignment, Finding, Principal } from '../model.js';
-import { readMapBytes } from '../read/identity-map.js';
+import type { MapFile } from '../read/identity-map.js';
+import { sniffDelimiter } from '../read/table.js';
 import { visible } from '../wording/visible.js';
 
 export interface WritableInput {
@@ -22,9 +22,8 @@ export interface WritableResult {
   /** The same assignments, those whose row lint rejects turned into conflicts. */
   assignments: Assignment[];
   findings: Finding[];
-  /** The map's rows, and identity-map.csv exactly as linted: written as it is. */
+  /** The rows of the map, as linted. */
   rows: MapRow[];
-  csv: string;
 }
 
 const MAP_FILE = 'identity-map.csv';
@@ -40,19 +39,16 @@ export function withoutUnwritableRows(input: WritableInput): WritableResult {
   const rejected = new Map<Assignment, LintFinding>();
   let kept = mapped;
   let rows: MapRow[];
-  let csv: string;
   // Dropping a row can only remove errors (a duplicate's partner, a file-wide delimiter
   // sniffed from a bad first row), so this ends; most runs need one pass.
   for (;;) {
     rows = mapRows(kept, input.sourceTenantId, input.groups);
-    // In chunks, as emit writes large CSVs (emit/chunks.ts): the same bytes, less garbage.
-    csv = [...identityMapChunks(rows)].join('');
-    const bad = rejectedRows(rows, csv, input);
+    const bad = rejectedRows(rows, input);
     if (bad.size === 0) break;
     for (const [i, finding] of bad) rejected.set(kept[i]!, finding);
     kept = kept.filter((_, i) => !bad.has(i));
   }
-  if (rejected.size === 0) return { assignments: [...input.assignments], findings: [], rows, csv };
+  if (rejected.size === 0) return { assignments: [...input.assignments], findings: [], rows };
 
   const findings: Finding[] = [];
   const assignments = input.assignments.map((a): Assignment => {
@@ -61,26 +57,25 @@ export function withoutUnwritableRows(input: WritableInput): WritableResult {
     findings.push(unsafeFinding(a, lint));
     return { ...a, status: 'conflict', reason: 'unsafe-value' };
   });
-  return { assignments, findings, rows, csv };
+  return { assignments, findings, rows };
 }
 
 /** Row index to the first error lint reports on it; whole-file errors point at no row. */
-function rejectedRows(rows: readonly MapRow[], csv: string, input: WritableInput): Map<number, LintFinding> {
+function rejectedRows(rows: readonly MapRow[], input: WritableInput): Map<number, LintFinding> {
   if (rows.length === 0) return new Map();
-  const map = readMapBytes(Buffer.from(csv, 'utf8'), MAP_FILE);
-  const sorted = sortRows(map);
-  const indexOfLine = new Map<number, number>();
-  sorted.rows.forEach((r, i) => indexOfLine.set(r.line, i));
-  // Each row of ours starts with User or Group, so none reads as blank or as a header; a
-  // different count would be a bug in the writer or the reader.
-  if (sorted.rows.length !== rows.length || sorted.headerLines.length + sorted.blankLines.length > 0) {
-    throw new Error(`identity map read back as ${sorted.rows.length} rows, written as ${rows.length}`);
-  }
+  // The file as the reader returns it, without writing and parsing it again (at 200,000 rows
+  // that took seconds and half a gigabyte): csv-stringify quotes every value holding a comma,
+  // a quote or a line break, so each row reads back as its six values, and the one thing the
+  // reader adds, the delimiter sniffed from the first line, is taken with its own sniffer.
+  // The file is UTF-8 without BOM; a value that UTF-8 cannot carry (a lone surrogate) is
+  // a control-character finding.
+  const firstLine = identityMapCsv([rows[0]!]).split(/\r\n|\n|\r/)[0] ?? '';
+  const map: MapFile = { file: MAP_FILE, encoding: 'utf-8', delimiter: sniffDelimiter(firstLine), rows: rows.map((values, i) => ({ values, line: i + 1 })) };
   const { findings } = lintMap({ map, sourceTenantId: input.sourceTenantId, exports: input.exports });
   const bad = new Map<number, LintFinding>();
+  // Line n is row n - 1: each row of ours starts with User or Group, so none is blank or a header.
   const mark = (line: number, f: LintFinding): void => {
-    const i = indexOfLine.get(line);
-    if (i !== undefined && !bad.has(i)) bad.set(i, f);
+    if (line >= 1 && line <= rows.length && !bad.has(line - 1)) bad.set(line - 1, f);
   };
   for (const f of findings) {
     if (f.severity !== 'error') continue;
