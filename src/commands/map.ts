@@ -7,7 +7,7 @@ import { reviewCsvChunks } from '../emit/review.js';
 import { buildSummary, summaryJson, type Summary } from '../emit/summary.js';
 import { assertWritable, writeOutputs } from '../emit/write.js';
 import { runMap } from '../pipeline.js';
-import type { Kind, Tenant } from '../model.js';
+import type { Kind, Principal, Tenant } from '../model.js';
 import { readDecisionsFile } from '../read/decisions.js';
 import { exportPrincipals, readExportFile } from '../read/index.js';
 import { assertDistinctInputs } from '../validate/distinct-inputs.js';
@@ -82,13 +82,20 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
     settings.match,
     (stage) => progress(STAGE_NAMES[stage] ?? stage),
   );
-  // What is written must pass ctmap lint; rows it would reject stay out.
+  // What is written must pass ctmap lint with these exports; rows it would reject stay out.
   const checkStart = performance.now();
   progress('checking the map with ctmap lint');
+  const lintExport = (file: string, got: { principals: Principal[] } | undefined) => (got === undefined ? undefined : { file, principals: got.principals });
   const writable = withoutUnwritableRows({
     assignments: withUnreadableRows(result.assignments, [...sourceUsers.unreadable, ...(sourceGroups?.unreadable ?? [])]),
     sourceTenantId: settings.match.sourceTenantId,
     groups: settings.match.groups,
+    exports: {
+      sourceUsers: lintExport(settings.sourceUsers, sourceUsers),
+      targetUsers: lintExport(settings.targetUsers, targetUsers),
+      sourceGroups: lintExport(settings.sourceGroups ?? '', sourceGroups),
+      targetGroups: lintExport(settings.targetGroups ?? '', targetGroups),
+    },
   });
   const assignments = writable.assignments;
   const checkMs = Math.round(performance.now() - checkStart);

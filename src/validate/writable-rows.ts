@@ -1,11 +1,10 @@
 // What ctmap map writes, ctmap lint accepts: the candidate identity map is linted with lint's
-// own rules (one set of rules, not a copy) before anything is emitted.
+// own rules (one set of rules, not a copy), against the exports, before anything is emitted.
 // A row lint rejects keeps its principal out of the map: the assignment becomes a conflict
 // with a finding naming the value, and the principal keeps its row in review.csv.
 
 import { identityMapCsv, inMap, mapRows, type MapRow } from '../emit/identity-map.js';
-import { LINT_RULES, lintMap, type LintFinding } from '../lint/index.js';
-import { groupsExist, usersExist } from '../lint/rules/exports.js';
+import { lintMap, type LintExports, type LintFinding } from '../lint/index.js';
 import type { GroupOptions } from '../match/groups/match.js';
 import type { Assignment, Finding, Principal } from '../model.js';
 import type { MapFile } from '../read/identity-map.js';
@@ -16,6 +15,7 @@ export interface WritableInput {
   assignments: readonly Assignment[];
   sourceTenantId: string;
   groups: Pick<GroupOptions, 'securityColumn5'>;
+  exports: LintExports;
 }
 
 export interface WritableResult {
@@ -27,12 +27,6 @@ export interface WritableResult {
 }
 
 const MAP_FILE = 'identity-map.csv';
-
-// Every lint rule but the look-ups in the exports: the rows are built from those very
-// principals (the UPN, the mail, the guest flag, the group's class and alias), so the look-ups
-// cannot fail, and indexing 400,000 principals again cost a second at 200,000 users. The
-// property test (test/property) lints every map it writes with the exports, and holds this.
-const ROW_RULES = LINT_RULES.filter((rule) => rule !== usersExist && rule !== groupsExist);
 
 // The export field a map column comes from, for the finding's column (facts §8.2).
 const FIELD: Readonly<Record<'User' | 'Group', readonly string[]>> = {
@@ -77,7 +71,7 @@ function rejectedRows(rows: readonly MapRow[], input: WritableInput): Map<number
   // a control-character finding.
   const firstLine = identityMapCsv([rows[0]!]).split(/\r\n|\n|\r/)[0] ?? '';
   const map: MapFile = { file: MAP_FILE, encoding: 'utf-8', delimiter: sniffDelimiter(firstLine), rows: rows.map((values, i) => ({ values, line: i + 1 })) };
-  const { findings } = lintMap({ map, sourceTenantId: input.sourceTenantId }, ROW_RULES);
+  const { findings } = lintMap({ map, sourceTenantId: input.sourceTenantId, exports: input.exports });
   const bad = new Map<number, LintFinding>();
   // Line n is row n - 1: each row of ours starts with User or Group, so none is blank or a header.
   const mark = (line: number, f: LintFinding): void => {
