@@ -52,6 +52,24 @@ describe('item 1: values that cannot be written safely stay out of the map', () 
     expect(unsafe.every((f) => f.file !== undefined && f.line !== undefined)).toBe(true);
   });
 
+  it('a group whose target object ID is listed twice, as two kinds of group, stays out (found by the property test)', () => {
+    const GROUPS = 'Id,DisplayName,Mail,MailNickname,GroupTypes,SecurityEnabled,MailEnabled\r\n';
+    const ID = 'caa1b904-21cb-449a-bd9c-b1d7d556d9b7';
+    const dir = files({
+      's.csv': `${HEADER}ann.lee@contoso.com,Ann Lee\r\n`,
+      't.csv': `${HEADER}ann.lee@fabrikam.com,Ann Lee\r\n`,
+      'sg.csv': `${GROUPS}${ID},Project Apollo,,ProjectApollo,,True,True\r\n`,
+      'tg.csv': `${GROUPS}${ID},Sales Team,sales@fabrikam.com,SalesTeam,Unified,True,True\r\n${ID},Project Apollo,apollo@fabrikam.com,Apollo,x,True,True\r\n`,
+    });
+    const groups = ['--source-groups', join(dir, 'sg.csv'), '--target-groups', join(dir, 'tg.csv')];
+    expect(map(dir, ['--domain', 'contoso.com=fabrikam.com', ...groups]).code).toBeLessThan(2);
+    const lint = ctmap(['lint', join(dir, 'out', 'identity-map.csv'), '--source-users', join(dir, 's.csv'), '--target-users', join(dir, 't.csv'), ...groups]);
+    expect(lint.stdout).not.toContain('error:');
+    expect(lint.code).toBe(0);
+    const group = readCsv(join(dir, 'out', 'review.csv')).find((r) => r['kind'] === 'group');
+    expect(group?.['status']).not.toBe('matched');
+  });
+
   it('ctmap lint refuses a control character in a map value', () => {
     const dir = files({ 'map.csv': `User,${TENANT},a\u001bb@contoso.com,a@fabrikam.com,a@fabrikam.com,RegularUser\r\n` });
     const r = ctmap(['lint', join(dir, 'map.csv')]);
