@@ -77,6 +77,8 @@ export function parseTenantId(value: string | undefined): string {
   if (value === undefined || value.trim() === '') throw new CtmapError('missing-tenant-id');
   const id = parseGuid(value);
   if (id === undefined) throw new CtmapError('invalid-tenant-id', { value });
+  // A placeholder copied from an example, never a real tenant.
+  if (id === '00000000-0000-0000-0000-000000000000') throw new CtmapError('invalid-tenant-id', { value, detail: 'all-zero' });
   return id;
 }
 

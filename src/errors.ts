@@ -42,7 +42,14 @@ export type CtmapErrorCode =
   | 'run-folder-inconsistent'
   // Plan
   | 'map-rejected-by-lint'
-  | 'start-in-past';
+  | 'start-in-past'
+  // Inputs refused before matching (map)
+  | 'same-input-file'
+  | 'domain-rule-unused'
+  | 'not-text'
+  | 'excel-workbook'
+  | 'json-file';
+
 
 export interface ErrorContext {
   file?: string;

@@ -117,7 +117,11 @@ export type ReasonCode =
   | 'distribution-list'
   | 'group-type-mismatch'
   | 'group-type-unknown'
-  | 'target-alias-missing';
+  | 'target-alias-missing'
+  // issue 10 (map side): a principal kept out of the map because a row could not be written
+  // safely, and a source row the reader could not turn into a principal.
+  | 'unsafe-value'
+  | 'unreadable-row';
 
 export interface Assignment {
   source: Principal;
@@ -130,6 +134,21 @@ export interface Assignment {
   competing: readonly string[];
   /** A reviewer asked for this source's account to be pre-created; kept while it has no target. */
   requested?: 'create';
+  /** For an unmatched user: the closest targets considered, and why none was proposed. */
+  nearMisses?: readonly NearMiss[];
+}
+
+/** A target considered for an unmatched source but not proposed, and why. */
+export interface NearMiss {
+  target: Principal;
+  score: number;
+  level: NameLevelId;
+  why: 'below-minimum' | 'taken' | 'target-duplicate' | 'against';
+  /** For 'taken': the source that holds the target, and that source's status. */
+  other?: string;
+  otherStatus?: Status;
+  /** For 'against': the evidence against the pair. */
+  against?: readonly EvidenceRule[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -156,7 +175,10 @@ export type FindingCode =
   | 'decision-target-gone'
   | 'decision-breaks-one-to-one'
   | 'decision-contradictory'
-  | 'decision-invalid';
+  | 'decision-invalid'
+  // issue 10 (map side)
+  | 'unsafe-map-value'
+  | 'domain-rules-proposed';
 
 export interface Finding {
   code: FindingCode;

@@ -9,6 +9,7 @@ import { exactCandidates } from './match/exact.js';
 import { nameCandidates } from './match/names/candidates.js';
 import { nameFrequencies, namesakes } from './match/names/features.js';
 import type { BlockingStats } from './match/names/blocking.js';
+import { withNearMisses } from './match/names/near-misses.js';
 import { NameCache, personName, type PersonName } from './match/names/person.js';
 import { negativeEvidence } from './match/negative.js';
 import type { Assignment, Candidate, Decision, Finding, Principal } from './model.js';
@@ -137,13 +138,17 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
     return { assignments: [...users.assignments, ...groupDecisions.assignments], findings: [...users.findings, ...groupDecisions.findings] };
   });
   findings.push(...decided.findings, ...time('validate', () => mapFindings(decided.assignments)));
+  // Explanation only: the closest targets an unmatched user had, and why each was not proposed.
+  const explained = time('near-misses', () =>
+    withNearMisses({ assignments: decided.assignments, sources, targets, sourceNames, targetNames, shared: exact.shared, duplicateTargets: targetDuplicates.duplicated }),
+  );
 
   const { assignments, unclaimedTargets } = time('sort', () => {
     const claimed = new Set<Principal>();
     // A target whose only proposal a reviewer rejected is free again.
-    for (const a of decided.assignments) if (a.best && a.reason !== 'decision-reject') claimed.add(a.best.target);
+    for (const a of explained) if (a.best && a.reason !== 'decision-reject') claimed.add(a.best.target);
     return {
-      assignments: sortByPrincipal(decided.assignments, (a) => a.source),
+      assignments: sortByPrincipal(explained, (a) => a.source),
       unclaimedTargets: sortByPrincipal(
         [...targets, ...targetGroups].filter((t) => !claimed.has(t)),
         (t) => t,

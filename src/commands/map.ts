@@ -2,14 +2,18 @@
 // summary.json. Returns the exit code; throws CtmapError for exit 2 before writing anything.
 
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
-import { identityMapChunks, mapRows } from '../emit/identity-map.js';
+import { identityMapChunks } from '../emit/identity-map.js';
 import { reviewCsvChunks } from '../emit/review.js';
 import { buildSummary, summaryJson, type Summary } from '../emit/summary.js';
 import { assertWritable, writeOutputs } from '../emit/write.js';
 import { runMap } from '../pipeline.js';
-import type { Kind, Tenant } from '../model.js';
+import type { Kind, Principal, Tenant } from '../model.js';
 import { readDecisionsFile } from '../read/decisions.js';
 import { exportPrincipals, readExportFile } from '../read/index.js';
+import { assertDistinctInputs } from '../validate/distinct-inputs.js';
+import { assertDomainRulesUsed, proposeDomainRules } from '../validate/domain-rules.js';
+import { withUnreadableRows } from '../validate/unreadable-rows.js';
+import { withoutUnwritableRows } from '../validate/writable-rows.js';
 import type { Io } from './io.js';
 import { resolveMapSettings } from './map-settings.js';
 import { formatMapReport } from './map-report.js';
@@ -24,6 +28,7 @@ const STAGE_NAMES: Readonly<Record<string, string>> = {
   groups: 'matching groups',
   decisions: "applying the reviewer's decisions",
   validate: 'checking the rows for failed moves',
+  'near-misses': 'explaining the unmatched',
   sort: 'sorting',
 };
 
@@ -55,6 +60,14 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   const sourceGroups = settings.sourceGroups === undefined ? undefined : read(settings.sourceGroups, 'group', 'source');
   const targetGroups = settings.targetGroups === undefined ? undefined : read(settings.targetGroups, 'group', 'target');
   const inputs = [sourceUsers, targetUsers, sourceGroups, targetGroups].filter((r) => r !== undefined);
+  assertDistinctInputs([
+    [sourceUsers.info, targetUsers.info],
+    [sourceGroups?.info, targetGroups?.info],
+  ]);
+  const sources = [...sourceUsers.principals, ...(sourceGroups?.principals ?? [])];
+  const targets = [...targetUsers.principals, ...(targetGroups?.principals ?? [])];
+  assertDomainRulesUsed(settings.match.domainRules, sources, targets);
+  const proposed = settings.match.domainRules.size === 0 ? proposeDomainRules(sourceUsers.principals, targetUsers.principals) : undefined;
   const decisions = settings.decisions === undefined ? undefined : readDecisionsFile(settings.decisions);
   const readMs = Math.round(performance.now() - started);
 
@@ -69,18 +82,35 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
     settings.match,
     (stage) => progress(STAGE_NAMES[stage] ?? stage),
   );
-  const findings = [...inputs.flatMap((r) => r.findings), ...(decisions?.findings ?? []), ...result.findings];
+  // What is written must pass ctmap lint with these exports; rows it would reject stay out.
+  const checkStart = performance.now();
+  progress('checking the map with ctmap lint');
+  const lintExport = (file: string, got: { principals: Principal[] } | undefined) => (got === undefined ? undefined : { file, principals: got.principals });
+  const writable = withoutUnwritableRows({
+    assignments: withUnreadableRows(result.assignments, [...sourceUsers.unreadable, ...(sourceGroups?.unreadable ?? [])]),
+    sourceTenantId: settings.match.sourceTenantId,
+    groups: settings.match.groups,
+    exports: {
+      sourceUsers: lintExport(settings.sourceUsers, sourceUsers),
+      targetUsers: lintExport(settings.targetUsers, targetUsers),
+      sourceGroups: lintExport(settings.sourceGroups ?? '', sourceGroups),
+      targetGroups: lintExport(settings.targetGroups ?? '', targetGroups),
+    },
+  });
+  const assignments = writable.assignments;
+  const checkMs = Math.round(performance.now() - checkStart);
+  const findings = [...inputs.flatMap((r) => r.findings), ...(decisions?.findings ?? []), ...(proposed ? [proposed] : []), ...result.findings, ...writable.findings];
 
   progress('writing the outputs');
   const emitStart = performance.now();
-  const rows = mapRows(result.assignments, settings.match.sourceTenantId, settings.match.groups);
-  const timings: Record<string, number> = { read: readMs, ...result.timings };
+  const rows = writable.rows;
+  const timings: Record<string, number> = { read: readMs, ...result.timings, 'lint-check': checkMs };
   let summary: Summary | undefined;
   // summary.json is written last, so that its timings include writing the two CSVs.
   function* summaryText(): Generator<string> {
     timings['emit'] = Math.round(performance.now() - emitStart);
     summary = buildSummary({
-      assignments: result.assignments,
+      assignments,
       findings,
       inputs: [...inputs.map((r) => r.info), ...(decisions ? [decisions.info] : [])],
       targets: targetUsers.principals.length + (targetGroups?.principals.length ?? 0),
@@ -95,7 +125,7 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
     settings.out,
     [
       { name: 'identity-map.csv', content: identityMapChunks(rows) },
-      { name: 'review.csv', content: reviewCsvChunks(result.assignments, findings) },
+      { name: 'review.csv', content: reviewCsvChunks(assignments, findings) },
       { name: 'summary.json', content: summaryText() },
     ],
     settings.force,

@@ -34,11 +34,15 @@ function userRow(source: Principal, target: Principal, tenantId: string): MapRow
   return ['User', tenantId, source.upn, target.upn, target.mail !== '' ? target.mail : target.upn, target.userType === 'Guest' ? 'GuestUser' : 'RegularUser'];
 }
 
+// csv-stringify quotes a value holding the record delimiter (CRLF) but not a lone LF or CR,
+// which a reader takes as a line end: those are quoted too, so that every row reads back as one.
+const OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+
 export function identityMapCsv(rows: readonly MapRow[]): string {
-  return stringify(rows as MapRow[], { record_delimiter: 'windows' });
+  return stringify(rows as MapRow[], OPTIONS);
 }
 
 /** identity-map.csv in chunks: the same bytes as identityMapCsv. */
 export function identityMapChunks(rows: readonly MapRow[]): Iterable<string> {
-  return csvChunks(rows, (part) => part as MapRow[], { record_delimiter: 'windows' });
+  return csvChunks(rows, (part) => part as MapRow[], OPTIONS);
 }

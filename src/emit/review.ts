@@ -6,7 +6,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { Assignment, Finding, Principal, ReasonCode, Verdict } from '../model.js';
 import { displayOf } from '../display.js';
 import { csvChunks } from './chunks.js';
-import { evidenceText, reasonText } from '../wording/evidence.js';
+import { evidenceText, nearMissText, reasonText } from '../wording/evidence.js';
+import { visible } from '../wording/visible.js';
 
 export const REVIEW_COLUMNS = [
   'kind',
@@ -43,21 +44,22 @@ export function reviewRows(assignments: readonly Assignment[], findings: readonl
   return assignments.map((a) => {
     const best = a.best;
     const runner = a.runnerUp;
-    // In REVIEW_COLUMNS order; the golden review.csv pins it.
+    // In REVIEW_COLUMNS order; the golden review.csv pins it. Values from the exports are shown
+    // with control characters escaped, so that a line break never splits a row in a viewer.
     return [
       a.source.kind,
       a.status,
       reasonText(a.reason),
-      a.source.key,
-      displayOf(a.source),
-      best?.target.key ?? '',
-      best ? displayOf(best.target) : '',
+      visible(a.source.key),
+      visible(displayOf(a.source)),
+      visible(best?.target.key ?? ''),
+      best ? visible(displayOf(best.target)) : '',
       best ? String(best.score) : '',
       best?.foundBy ?? '',
-      best ? evidenceText(best.evidence) : '',
-      runner?.target.key ?? '',
+      best ? visible(evidenceText(best.evidence)) : a.status === 'unmatched' && a.source.kind === 'user' ? visible(nearMissText(a.nearMisses ?? [])) : '',
+      visible(runner?.target.key ?? ''),
       runner ? String(runner.score) : '',
-      a.competing.join(' '),
+      visible(a.competing.join(' ')),
       findingsOf(a),
       decisionOf(a),
     ];

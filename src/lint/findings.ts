@@ -14,6 +14,7 @@ export type LintCode =
   | 'trailing-empty-columns'
   | 'empty-value'
   | 'stray-space'
+  | 'control-character'
   // values
   | 'kind-case'
   | 'invalid-kind'
@@ -61,6 +62,7 @@ export const LINT_SEVERITY: Record<LintCode, LintSeverity> = {
   'trailing-empty-columns': 'error',
   'empty-value': 'error',
   'stray-space': 'error',
+  'control-character': 'error',
   'kind-case': 'error',
   'invalid-kind': 'error',
   'tenant-not-guid': 'error',

@@ -7,6 +7,7 @@ import { compareFindings, LINT_SEVERITY, type LintFinding } from './findings.js'
 import { blankLines, encoding, fileDelimiter, headerRow, noRows } from './rules/file.js';
 import { groupsExist, usersExist } from './rules/exports.js';
 import { duplicates, sourceIsTarget } from './rules/one-to-one.js';
+import { controlCharacters } from './rules/characters.js';
 import { columnCount, emptyOrSpaced } from './rules/shape.js';
 import { column5, column6, kind, principals, tenant } from './rules/values.js';
 import { sortRows } from './rows.js';
@@ -19,6 +20,7 @@ export const LINT_RULES: readonly LintRule[] = [
   noRows,
   columnCount,
   emptyOrSpaced,
+  controlCharacters,
   kind,
   tenant,
   principals,

@@ -6,6 +6,7 @@ import { readBytes } from './bytes.js';
 import type { Finding, Kind, Principal, Tenant } from '../model.js';
 import { resolveColumns, type Field } from './columns.js';
 import { decodeBytes, type SourceEncoding } from './decode.js';
+import { assertNotWorkbookOrJson, assertText } from './file-kind.js';
 import { rowsToPrincipals } from './principals.js';
 import { parseTable, type Delimiter, type Table } from './table.js';
 
@@ -21,6 +22,8 @@ export interface InputInfo {
 export interface ExportRead {
   principals: Principal[];
   findings: Finding[];
+  /** Rows that could not become principals, as stand-ins (principals.ts). */
+  unreadable: Principal[];
   info: InputInfo;
 }
 
@@ -50,7 +53,9 @@ export interface ParsedExport {
 /** Bytes to a table: the part of reading that a large run does on another thread. */
 export function parseExport(bytes: Uint8Array, file: string): ParsedExport {
   if (bytes.length === 0) throw new CtmapError('file-empty', { file });
+  assertNotWorkbookOrJson(bytes, file);
   const decoded = decodeBytes(bytes);
+  assertText(decoded, file);
   return { file, table: parseTable(decoded, file), encoding: decoded.encoding, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
@@ -59,13 +64,14 @@ export function exportPrincipals(parsed: ParsedExport, options: ReadOptions): Ex
   const { kind, tenant } = options;
   const columns = resolveColumns(table.header, table.headerLine, kind, file, options.columns);
   if (table.rows.length === 0) throw new CtmapError('header-only', { file, line: table.headerLine });
-  const { principals, findings } = rowsToPrincipals(table, columns, kind, tenant, file);
+  const { principals, findings, unreadable } = rowsToPrincipals(table, columns, kind, tenant, file);
   if (encoding === 'windows-1252') {
     findings.unshift({ code: 'decoded-as-windows-1252', severity: 'info', file, tenant });
   }
   return {
     principals,
     findings,
+    unreadable,
     info: {
       file,
       role: `${tenant}-${kind}s`,

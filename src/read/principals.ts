@@ -9,6 +9,11 @@ import { isLostCollection, parseAddresses, parseBool, parseGuid, parseList } fro
 export interface RowsResult {
   principals: Principal[];
   findings: Finding[];
+  /**
+   * Rows that could not become principals (wrong number of values, no key), as stand-ins keyed
+   * 'file:line': each still gets a status in review.csv, never a place in the map.
+   */
+  unreadable: Principal[];
 }
 
 // Get-MgUser leaves these empty unless asked for with -Property (facts §9.3).
@@ -18,6 +23,7 @@ const MAX_LINES_LISTED = 20;
 export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, tenant: Tenant, file: string): RowsResult {
   const findings: Finding[] = [];
   const principals: Principal[] = [];
+  const unreadable: Principal[] = [];
   const { index, inverted } = columns;
   const width = table.header.length;
   const lostCollections = new Map<Field, number[]>();
@@ -52,7 +58,9 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   for (const row of table.rows) {
     ({ values, line } = row);
     if (values.length !== width && !(values.length > width && values.slice(width).every((v) => v.trim() === ''))) {
-      findings.push({ code: 'ragged-row', severity: 'error', file, line, tenant, data: { expected: width, got: values.length } });
+      const stand = standIn(kind, tenant, file, line, values.join(table.delimiter));
+      unreadable.push(stand);
+      findings.push({ code: 'ragged-row', severity: 'error', file, line, tenant, principal: stand.key, data: { expected: width, got: values.length } });
       continue;
     }
 
@@ -64,7 +72,9 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
     }
     const key = kind === 'user' ? upn : id;
     if (key === '') {
-      findings.push({ code: 'blank-key', severity: 'error', file, line, tenant, column: kind === 'user' ? 'upn' : 'id' });
+      const stand = standIn(kind, tenant, file, line, cell(col.displayName) || values.join(table.delimiter));
+      unreadable.push(stand);
+      findings.push({ code: 'blank-key', severity: 'error', file, line, tenant, principal: stand.key, column: kind === 'user' ? 'upn' : 'id' });
       continue;
     }
 
@@ -104,7 +114,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   }
 
   for (const [field, lines] of lostCollections) {
-    findings.push({ code: 'multi-value-lost', severity: 'warning', file, tenant, column: field, line: lines[0], data: { count: lines.length, lines: lines.slice(0, MAX_LINES_LISTED) } });
+    findings.push({ code: 'multi-value-lost', severity: 'warning', file, tenant, column: field, line: lines[0], data: { count: lines.length, lines: lines.slice(0, MAX_LINES_LISTED), kind } });
   }
   if (questionMarks.length > 0) {
     findings.push({ code: 'question-marks', severity: 'warning', file, tenant, line: questionMarks[0], data: { count: questionMarks.length, lines: questionMarks.slice(0, MAX_LINES_LISTED) } });
@@ -116,7 +126,36 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
       }
     }
   }
-  return { principals, findings };
+  return { principals, findings, unreadable };
+}
+
+const SHOWN_CHARS = 120;
+
+/** A row that is no principal, shown in review.csv by its place and its text. */
+function standIn(kind: Kind, tenant: Tenant, file: string, line: number, text: string): Principal {
+  return {
+    kind,
+    tenant,
+    key: `${file}:${line}`,
+    id: '',
+    upn: '',
+    mail: '',
+    proxies: [],
+    otherMails: [],
+    givenName: '',
+    surname: '',
+    displayName: text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text,
+    employeeId: '',
+    immutableId: '',
+    userType: '',
+    enabled: undefined,
+    mailNickname: '',
+    groupTypes: undefined,
+    securityEnabled: undefined,
+    mailEnabled: undefined,
+    membershipType: '',
+    origin: { file, line },
+  };
 }
 
 function parseUserType(raw: string, upn: string): UserType {

@@ -51,10 +51,30 @@ export function isLostCollection(raw: string): boolean {
   return /^System\.[\w.`]*(\[[\w.`]*\])+$/.test(raw.trim());
 }
 
-// An optional 'prefix:' then something with an '@'. Separators between items vary by export.
-const ADDRESS = /(?:([A-Za-z0-9]+):\s*)?([^\s;,"'[\]{}<>()]+@[^\s;,"'[\]{}<>()]+)/g;
+// Items are runs of anything but spaces, separators, quotes and brackets; an item is
+// 'prefix:address' or 'prefix:' followed by spaces and the address, or a bare address.
+// Scanned item by item rather than with one regular expression: a regex with an optional
+// prefix before an address backtracks quadratically (or worse) on a long value with no '@'
+// (a fuzzed 8,000-character cell took 0.8 s, a 1 MB one would never end).
+const ITEM = /[^\s;,"'[\]{}<>()]+/g;
+const PREFIX = /^([A-Za-z0-9]+):/;
 
 const ONE_PRIMARY = /^SMTP:[^\s;,"'[\]{}<>()]+@[^\s;,"'[\]{}<>()]+$/;
+
+/** An address as the items hold them: an '@' with something on both sides. */
+function isAddressItem(item: string): boolean {
+  const at = item.indexOf('@', 1);
+  return at > 0 && at < item.length - 1;
+}
+
+/** 'SIP' of 'x:SIP:': the letters and digits before a final ':', or ''. Walked by hand, since a
+ * regex for it backtracks over every earlier run of letters. */
+function trailingPrefix(item: string): string {
+  if (!item.endsWith(':')) return '';
+  let start = item.length - 1;
+  while (start > 0 && /[A-Za-z0-9]/.test(item[start - 1]!)) start--;
+  return item.slice(start, item.length - 1);
+}
 
 /**
  * SMTP addresses of a proxyAddresses or otherMails cell, lowercase, the primary (SMTP:) first;
@@ -62,13 +82,28 @@ const ONE_PRIMARY = /^SMTP:[^\s;,"'[\]{}<>()]+@[^\s;,"'[\]{}<>()]+$/;
  */
 export function parseAddresses(raw: string): readonly string[] {
   if (raw === '') return NONE;
-  // Most cells hold one primary address: read without the global search.
+  // Most cells hold one primary address: read without the item scan.
   if (ONE_PRIMARY.test(raw)) return [raw.slice(5).toLowerCase()];
   let primary: string | undefined;
   const rest: string[] = [];
-  for (const m of raw.matchAll(ADDRESS)) {
-    const prefix = m[1];
-    const address = (m[2] ?? '').toLowerCase();
+  // An item ending in 'prefix:' lends the prefix to the next item when only spaces lie between.
+  let pending: { prefix: string; end: number } | undefined;
+  for (const m of raw.matchAll(ITEM)) {
+    const item = m[0];
+    const carried = pending !== undefined && /^\s*$/.test(raw.slice(pending.end, m.index)) ? pending.prefix : undefined;
+    pending = undefined;
+    let prefix: string | undefined;
+    let address: string | undefined;
+    const own = PREFIX.exec(item);
+    if (carried !== undefined && isAddressItem(item)) [prefix, address] = [carried, item];
+    else if (own && isAddressItem(item.slice(own[0].length))) [prefix, address] = [own[1], item.slice(own[0].length)];
+    else if (isAddressItem(item)) address = item;
+    if (address === undefined) {
+      const trailing = trailingPrefix(item);
+      if (trailing !== '') pending = { prefix: trailing, end: m.index + item.length };
+      continue;
+    }
+    address = address.toLowerCase();
     if (prefix !== undefined && prefix.toLowerCase() !== 'smtp') continue;
     if (prefix === 'SMTP' && primary === undefined) primary = address;
     else if (!rest.includes(address)) rest.push(address);

@@ -16,7 +16,10 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   'unterminated-quote': () => 'a quoted value starts in the row at this line and is never closed; every row after it would be lost. Fix the quote and export again',
   'csv-syntax': (c) => `the CSV cannot be read: ${c.detail ?? ''}`,
   'bad-encoding': (c) => `the file's encoding cannot be read: ${c.detail ?? ''}`,
-  'invalid-tenant-id': (c) => `'${c.value ?? ''}' is not a tenant ID: use the GUID from Entra ID > Overview > Tenant ID`,
+  'invalid-tenant-id': (c) =>
+    c.detail === 'all-zero'
+      ? `'${c.value ?? ''}' is the all-zero GUID, a placeholder rather than a tenant ID: use the GUID from Entra ID > Overview > Tenant ID`
+      : `'${c.value ?? ''}' is not a tenant ID: use the GUID from Entra ID > Overview > Tenant ID`,
   'missing-tenant-id': () => 'the source tenant ID is required for column 2 of the map: pass --source-tenant-id (Entra ID > Overview > Tenant ID) or set sourceTenantId in the config file',
   'invalid-domain-rule': (c) => `domain rule '${c.value ?? ''}' is not valid: ${c.detail ?? ''}`,
   'conflicting-domain-rule': (c) => `domain rule '${c.value ?? ''}' conflicts with ${c.detail ?? ''}: a source domain can rewrite to one target domain only`,
@@ -40,6 +43,14 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
   },
   'start-in-past': (c) =>
     `--start ${c.value ?? ''} is in the past (now ${c.detail ?? ''}): the service would begin every wave at once. Give a future UTC time, or add --allow-past-start to keep it (a runbook written for a test or a re-run)`,
+  // Inputs refused before matching (map)
+  'same-input-file': (c) =>
+    `this target export has the same content as the source export ${c.value ?? ''}: every principal would be mapped onto itself. Give the export of the other tenant`,
+  'domain-rule-unused': (c) =>
+    `domain rule '${c.value ?? ''}': no ${c.detail ?? ''} principal uses ${c.column ?? ''} (in UPN, mail or proxy addresses), so the rule is probably mistyped. Domains that occur: ${list(c.found) || 'none'}`,
+  'not-text': (c) => `this is not a text file in an encoding ctmap reads (${c.detail ?? 'binary content'}): give the CSV export itself, saved as UTF-8`,
+  'excel-workbook': () => 'this is an Excel workbook, not a CSV: open it in Excel and save it as "CSV UTF-8 (Comma delimited)"',
+  'json-file': () => 'this is JSON, not a CSV: export with Export-Csv -NoTypeInformation -Encoding UTF8 instead of ConvertTo-Json, or save the list as CSV',
   'invalid-list-row': (c) => `this row has ${c.value ?? ''} value${c.value === '1' ? '' : 's'}; a ${c.column ?? ''} row has ${(c.expected ?? []).join(' or ')}`,
   // Output folder and writing
   'output-not-file': () => `this output is a folder, not a file: nothing was written and the earlier outputs are unchanged. Move or rename the folder, or choose another --out`,

@@ -1,6 +1,6 @@
 // Plain-language evidence for review.csv: "UPN equal after contoso.com→fabrikam.com; ...".
 
-import type { Evidence, EvidenceRule, NameLevelId, ReasonCode } from '../model.js';
+import type { Evidence, EvidenceRule, NameLevelId, NearMiss, ReasonCode } from '../model.js';
 
 const EVIDENCE: Record<EvidenceRule, (detail: string, e: Evidence) => string> = {
   decision: (d) => `reviewer's decision${d ? ` (${d})` : ''}`,
@@ -12,7 +12,9 @@ const EVIDENCE: Record<EvidenceRule, (detail: string, e: Evidence) => string> = 
   'guest-address': (d) => `guest's external address equal: ${d}`,
   'mail-nickname': (d) => `mail nickname equal (${d})`,
   'group-name': (d) => `group name ${d}`,
-  'name-exact': (d, e) => (e.strength === 'medium' ? `full name equal, a rare name (${d})` : `full name equal, but a common name (${d})`),
+  // The two names are shown as exported; they are equal once folded (case, accents,
+  // punctuation, word order), and "common" is a guess from how often each part occurs.
+  'name-exact': (d, e) => `${sameName(d)}${e.strength === 'medium' ? ', and a rare one' : ', but its given name and surname are frequent enough that another person could share it'} (${shownOnce(d)})`,
   'name-similar': (d, e) => `${e.level ? LEVELS[e.level] : 'names similar'}: ${d}`,
   'employee-id-differs': (d) => `AGAINST: employee IDs differ (${d})`,
   'immutable-id-differs': (d) => `AGAINST: immutable IDs differ (${d})`,
@@ -22,8 +24,16 @@ const EVIDENCE: Record<EvidenceRule, (detail: string, e: Evidence) => string> = 
   'dynamic-membership': (d) => `note: ${d} has dynamic membership; its members come from a rule, not from the map`,
 };
 
+// Name evidence details are 'source name / target name'; written alike, they are shown once.
+const writtenAlike = (d: string): boolean => {
+  const half = (d.length - 3) / 2;
+  return Number.isInteger(half) && d.slice(half, half + 3) === ' / ' && d.slice(0, half) === d.slice(half + 3);
+};
+const sameName = (d: string): string => (writtenAlike(d) ? 'same full name' : 'same name once case, accents, punctuation and word order are folded');
+const shownOnce = (d: string): string => (writtenAlike(d) ? d.slice(0, (d.length - 3) / 2) : d);
+
 const LEVELS: Record<NameLevelId, string> = {
-  exact: 'full name equal',
+  exact: 'same name once case, accents, punctuation and word order are folded',
   swapped: 'given name and surname swapped',
   nickname: 'given names are nickname and name, surname equal',
   typo: 'names equal but for a typo',
@@ -56,12 +66,38 @@ const REASONS: Record<ReasonCode, string> = {
   namesake: 'the same name is used by several accounts or groups in one tenant',
   'numbered-upn': 'numbered UPNs (john.smith, john.smith2) exist: addresses alone cannot tell which is which',
   'policy-strict': 'policy strict: names alone are never mapped',
-  'no-candidate': 'no candidate found',
+  'no-candidate': 'no candidate worth proposing',
   'distribution-list': 'distribution lists cannot hold SharePoint permissions',
   'group-type-mismatch': 'group types differ',
   'target-alias-missing': 'the target Microsoft 365 group has no mail nickname in the export, and column 5 needs it: export mailNickname',
   'group-type-unknown': "the export does not say whether this is a Microsoft 365 group or a distribution list: needs a reviewer",
+  'unsafe-value': 'a value of this pair cannot be written to identity-map.csv safely (see findings): kept out of the map',
+  'unreadable-row': 'the export row could not be read as a principal (see findings): fix the row and export again',
 };
+
+const AGAINST: Partial<Record<EvidenceRule, string>> = {
+  'employee-id-differs': 'employee IDs differ',
+  'immutable-id-differs': 'immutable IDs differ',
+  'member-to-guest': 'type mismatch: member to guest',
+  'names-differ': 'names differ',
+};
+
+const WHY: Record<NearMiss['why'], (m: NearMiss) => string> = {
+  'below-minimum': (m) => `score ${m.score}, below the minimum ${MIN_SCORE_SHOWN}`,
+  taken: (m) => (m.otherStatus === 'matched' || m.otherStatus === 'decided' ? `taken by ${m.other ?? 'another source'}` : `proposed to ${m.other ?? 'another source'} (${m.otherStatus ?? 'review'})`),
+  'target-duplicate': () => 'listed twice in the target export',
+  against: (m) => (m.against ?? []).map((r) => AGAINST[r] ?? r).join(', '),
+};
+
+// The same minimum as match/names/candidates.ts MIN_CANDIDATE_SCORE; wording does not import
+// matching code, and a test pins the two together.
+export const MIN_SCORE_SHOWN = 25;
+
+/** 'closest considered: a@x (typo: score 18, below the minimum 25); ...' */
+export function nearMissText(misses: readonly NearMiss[]): string {
+  if (misses.length === 0) return 'no target with a similar name was found';
+  return `closest considered: ${misses.map((m) => `${m.target.key} (${LEVELS[m.level]}: ${WHY[m.why](m)})`).join('; ')}`;
+}
 
 export function reasonText(reason: ReasonCode): string {
   return REASONS[reason];

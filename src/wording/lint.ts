@@ -27,6 +27,7 @@ const MESSAGES: Record<LintCode, (d: LintData) => string> = {
   'column-count': (d) => `the row has ${str(d, 'got')} columns; every row needs exactly ${str(d, 'expected')}: kind, source tenant ID, source, target, target email or group name, type. Its values are checked once it has 6`,
   'trailing-empty-columns': (d) => `${str(d, 'extra')} empty column(s) after column 6, as Excel leaves them; delete the trailing commas`,
   'empty-value': () => 'the value is empty; all six columns must be filled',
+  'control-character': (d) => `'${str(d, 'value')}' holds a line break, tab or other control character (shown escaped); the upload would read it wrongly. Correct the value`,
   'stray-space': (d) => `'${str(d, 'value')}' has spaces around it; delete them`,
   'kind-case': (d) => `'${str(d, 'value')}' must be written exactly '${str(d, 'expected')}'`,
   'invalid-kind': (d) => `'${str(d, 'value')}' is not a row kind; column 1 is 'User' or 'Group'`,

@@ -132,6 +132,7 @@ describe('lint rules: where each finding lands', () => {
 
   it('keeps file lines after a quoted value with a line break', () => {
     expect(where(lint(lines(`User,${T},ann@contoso.com,ann@fabrikam.com,"ann@fabrikam.com\r\nx",RegularUser`, `user,${T},bo@contoso.com,bo@fabrikam.com,bo@fabrikam.com,RegularUser`)))).toEqual([
+      { code: 'control-character', line: 1, column: 5 },
       { code: 'not-email', line: 1, column: 5 },
       { code: 'kind-case', line: 3, column: 1 },
     ]);

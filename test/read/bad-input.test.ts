@@ -68,7 +68,9 @@ describe('findings where the rest is usable', () => {
   it('a ragged row is skipped with an error finding naming its line', () => {
     const r = read('upn,displayName\na@x.com,A\nb@x.com,B,extra\nc@x.com,C\n');
     expect(r.principals.map((p) => p.upn)).toEqual(['a@x.com', 'c@x.com']);
-    expect(r.findings).toEqual([{ code: 'ragged-row', severity: 'error', file: 'users.csv', line: 3, tenant: 'source', data: { expected: 2, got: 3 } }]);
+    expect(r.findings).toEqual([{ code: 'ragged-row', severity: 'error', file: 'users.csv', line: 3, tenant: 'source', principal: 'users.csv:3', data: { expected: 2, got: 3 } }]);
+    // Still listed, as a stand-in keyed by its place, so that it gets a status in review.csv.
+    expect(r.unreadable.map((p) => [p.key, p.displayName])).toEqual([['users.csv:3', 'b@x.com,B,extra']]);
   });
 
   it('trailing empty columns (Excel) are not ragged', () => {
@@ -78,14 +80,15 @@ describe('findings where the rest is usable', () => {
   it('a row without a UPN is skipped with an error finding', () => {
     const r = read('upn,displayName\n,Nobody\nb@x.com,B\n');
     expect(r.principals).toHaveLength(1);
-    expect(r.findings).toEqual([{ code: 'blank-key', severity: 'error', file: 'users.csv', line: 2, tenant: 'source', column: 'upn' }]);
+    expect(r.findings).toEqual([{ code: 'blank-key', severity: 'error', file: 'users.csv', line: 2, tenant: 'source', principal: 'users.csv:2', column: 'upn' }]);
+    expect(r.unreadable.map((p) => [p.key, p.displayName])).toEqual([['users.csv:2', 'Nobody']]);
   });
 
   it('System.String[] in a multi-value column is a warning with the rows', () => {
     const r = read('"UserPrincipalName","ProxyAddresses"\n"a@x.com","System.String[]"\n"b@x.com","System.String[]"\n');
     expect(r.principals.map((p) => p.proxies)).toEqual([[], []]);
     expect(r.findings).toEqual([
-      { code: 'multi-value-lost', severity: 'warning', file: 'users.csv', tenant: 'source', column: 'proxyAddresses', line: 2, data: { count: 2, lines: [2, 3] } },
+      { code: 'multi-value-lost', severity: 'warning', file: 'users.csv', tenant: 'source', column: 'proxyAddresses', line: 2, data: { count: 2, lines: [2, 3], kind: 'user' } },
     ]);
   });
 

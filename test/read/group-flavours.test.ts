@@ -27,7 +27,7 @@ describe('group export flavours', () => {
     const { principals, findings } = read('groups-lost-types.csv');
     expect(principals.map(classifyGroup)).toEqual(['unknown', 'security', 'unknown']);
     expect(findings).toEqual([
-      { code: 'multi-value-lost', severity: 'warning', file: join(ROOT, 'fixtures', 'flavours', 'groups-lost-types.csv'), tenant: 'source', column: 'groupTypes', line: 2, data: { count: 3, lines: [2, 3, 4] } },
+      { code: 'multi-value-lost', severity: 'warning', file: join(ROOT, 'fixtures', 'flavours', 'groups-lost-types.csv'), tenant: 'source', column: 'groupTypes', line: 2, data: { count: 3, lines: [2, 3, 4], kind: 'group' } },
     ]);
   });
 });

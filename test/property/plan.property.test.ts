@@ -2,7 +2,7 @@
 // with a coded error (exit 2) and writes nothing, or the map is one ctmap lint accepts and every
 // script it writes parses, calls exactly the commands of its kind, and holds each value as a
 // single-quoted string that ends where PowerShell ends it. In-process; fixed seed;
-// CTMAP_FUZZ_RUNS=N for a longer run.
+// `npm run fuzz` runs many more with a random seed (CTMAP_FUZZ_RUNS, CTMAP_FUZZ_SEED).
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -19,7 +19,7 @@ import { expectedCommands } from '../helpers/runbook-commands.js';
 const parser = await psParser();
 const silent = { out: () => {}, err: () => {}, interactive: false };
 const RUNS = Number(process.env['CTMAP_FUZZ_RUNS'] ?? 1000);
-const SEED = 20261201;
+const SEED = Number(process.env['CTMAP_FUZZ_SEED'] ?? 20_261_201);
 const TENANTS = ['b3f4c2a1-7d8e-4f90-a1b2-c3d4e5f60718', '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', 'not-a-guid', ''];
 
 // Mostly sound values, now and then one with a character that matters to CSV, to PowerShell or
