@@ -6,16 +6,28 @@
 //   large   9,000 OneDrives and 500 sites: 3 waves of at most 4,000
 //   hostile the scripts for values that bypass the shape checks (Unicode, $, `, ;, quotes),
 //           built from a context directly, to prove the quoting by running it
+//   moves   fixtures/moves (15 moves, three snapshots) with what `ctmap preflight` and
+//           `ctmap status` write there: the clear-onedrives, retry and stop-pending scripts
+//   groups  04-target-create-groups.ps1 (ctmap export --format precreate) for a few groups of
+//           each kind, hostile names and a mailbox region among them
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { runDemo } from '../../src/commands/demo.js';
+import { packageRoot } from '../../src/commands/package-root.js';
+import { runPreflightCommand } from '../../src/commands/preflight.js';
+import { runStatusCommand } from '../../src/commands/status.js';
+import { createGroupsScript, CREATE_GROUPS_SCRIPT } from '../../src/emit/powershell/create-groups.js';
+import type { NewM365Group, NewSecurityGroup } from '../../src/export/precreate/groups.js';
 import { runPlanCommand } from '../../src/commands/plan.js';
 import { identityMapCsv, type MapRow } from '../../src/emit/identity-map.js';
 import { movesCsv } from '../../src/emit/moves-csv.js';
 import type { RunbookContext } from '../../src/emit/powershell/context.js';
 import { runbookScripts } from '../../src/emit/powershell/index.js';
+import { retryScript, stopPendingScript } from '../../src/emit/powershell/retry.js';
+import { renderScript } from '../../src/emit/powershell/script.js';
+import { SNAPSHOT_COLUMNS, SNAPSHOT_KIND } from '../../src/emit/powershell/status.js';
 import { cutWaves } from '../../src/plan/waves.js';
 import type { Move } from '../../src/plan/types.js';
 
@@ -112,9 +124,48 @@ function hostile(root: string): void {
     groups: [{ source: '11111111-0000-4000-8000-000000000001', target: '22222222-0000-4000-8000-000000000001', name: "Grüppe$x`;'‘-2", type: 'O365Group', line: rows.length }],
   };
   for (const file of runbookScripts(ctx)) writeFileSync(join(dir, file.name), file.content as string);
+  // What ctmap status would write for a snapshot with the OneDrives failed and the rest not
+  // begun: the retry and stop scripts, and that snapshot, from which the suite derives its calls.
+  const failed = moves.filter((m) => m.kind === 'onedrive');
+  const pending = moves.filter((m) => m.kind !== 'onedrive');
+  writeFileSync(join(dir, '06-source-retry-01.ps1'), renderScript(retryScript(ctx, 1, failed)));
+  writeFileSync(join(dir, '06-source-stop-pending.ps1'), renderScript(stopPendingScript(ctx, pending)));
+  const snapshot = moves.map((m, i) => ['2025-05-02T08:00:00Z', '1', SNAPSHOT_KIND[m.kind], m.source, m.target, m.kind === 'onedrive' ? 'Failed' : 'NotStarted', i === 0 ? 'error -161' : '']);
+  writeFileSync(join(dir, 'status-20250502T080000Z.csv'), csv([[...SNAPSHOT_COLUMNS], ...snapshot]));
   writeFileSync(join(dir, 'moves.csv'), movesCsv(waves));
   writeFileSync(join(dir, 'identity-map.csv'), identityMapCsv(rows));
   facts(dir, { mapRows: rows, moves: moves.map((m) => ({ kind: m.kind, source: m.source, target: m.target })) });
+}
+
+/** The moves fixture, then what preflight and status write into it (their exit 1: blockers, failures). */
+function moves(root: string): void {
+  const fixture = join(packageRoot(), 'fixtures', 'moves');
+  const dir = join(root, 'moves');
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['moves.csv', 'tenants.json']) copyFileSync(join(fixture, 'plan', name), join(dir, name));
+  for (const name of readdirSync(join(fixture, 'snapshots'))) copyFileSync(join(fixture, 'snapshots', name), join(dir, name));
+  const sites = (side: string) => join(fixture, `${side}-sites.csv`);
+  runPreflightCommand({ plan: dir, sourceSites: sites('source'), targetSites: sites('target'), targetUsers: join(fixture, 'target-users.csv'), force: true }, silent);
+  runStatusCommand({ plan: dir, stuckHours: 24, force: true }, silent);
+  facts(dir, { targetSites: sites('target') });
+}
+
+// Values of each kind the groups script carries: a region, Unicode, quotes, $ and backticks.
+const M365_GROUPS: NewM365Group[] = [
+  { source: '8d2f2efe-f972-4948-bb6d-e69bada3a28a', displayName: 'Old Project X', alias: 'OldProjectX', accessType: 'Private', mailboxRegion: '' },
+  { source: '0b1c2d3e-0000-4000-8000-000000000002', displayName: 'Vertrieb Süd', alias: 'VertriebSued', accessType: 'Public', mailboxRegion: 'EUR' },
+  { source: '0b1c2d3e-0000-4000-8000-000000000003', displayName: "O'Brien $(x) `n; “Team”", alias: "o'brien$x", accessType: 'Private', mailboxRegion: '' },
+];
+const SECURITY_GROUPS: NewSecurityGroup[] = [
+  { source: '0b1c2d3e-0000-4000-8000-000000000004', displayName: 'Finance Readers', mailNickname: 'FinanceReaders' },
+  { source: '0b1c2d3e-0000-4000-8000-000000000005', displayName: "D'Arcy's ${env:PATH} 日本", mailNickname: "d'arcy`$" },
+];
+
+function groups(root: string): void {
+  const dir = join(root, 'groups');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, CREATE_GROUPS_SCRIPT), createGroupsScript(M365_GROUPS, SECURITY_GROUPS, 'fabrikam.com'));
+  facts(dir, { targetDomain: 'fabrikam.com', m365Groups: M365_GROUPS, securityGroups: SECURITY_GROUPS });
 }
 
 /** Writes every plan the suite runs into root (which must not hold older plans). */
@@ -124,5 +175,7 @@ export function writePowerShellPlans(root: string): string[] {
   planned(root, 'ten', 8, 1, 1);
   planned(root, 'large', 9000, 500, 0);
   hostile(root);
-  return ['demo-map/plan', 'ten', 'large', 'hostile'];
+  moves(root);
+  groups(root);
+  return ['demo-map/plan', 'ten', 'large', 'hostile', 'moves', 'groups'];
 }

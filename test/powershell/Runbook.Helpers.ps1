@@ -11,14 +11,24 @@ if (-not (($env:PSModulePath -split [IO.Path]::PathSeparator) -contains $StubRoo
 }
 # Loaded here, so a script's '#Requires -Modules Microsoft.Online.SharePoint.PowerShell' finds it.
 Import-Module (Join-Path $StubRoot 'Microsoft.Online.SharePoint.PowerShell') -Force -Global -DisableNameChecking
+# The groups script's '#Requires -Modules ExchangeOnlineManagement, Microsoft.Graph.Groups'.
+foreach ($stub in @('ExchangeOnlineManagement', 'Microsoft.Graph.Authentication', 'Microsoft.Graph.Groups')) {
+  Import-Module (Join-Path $StubRoot $stub) -Force -Global -DisableNameChecking
+}
 
 # Cmdlets that change the tenant: none may run under -DryRun or before the tenant check.
 $ChangingCmdlets = @(
   'Set-SPOCrossTenantRelationship', 'Remove-SPOCrossTenantRelationship', 'Add-SPOTenantIdentityMap',
   'Start-SPOCrossTenantUserContentMove', 'Start-SPOCrossTenantSiteContentMove', 'Start-SPOCrossTenantGroupContentMove',
   'Stop-SPOCrossTenantUserContentMove', 'Stop-SPOCrossTenantSiteContentMove', 'Stop-SPOCrossTenantGroupContentMove',
-  'Remove-SPOSite'
+  'Remove-SPOSite', 'Remove-SPODeletedSite', 'New-UnifiedGroup', 'New-MgGroup'
 )
+
+# The states a retry script starts again, and a stop script stops (facts §5), compared as the
+# scripts compare them: case-insensitively.
+$RetryStates = @('', 'None', 'NotFound', 'Failed', 'Stopped')
+$StoppableStates = @('NotStarted', 'Scheduled', 'ReadytoTrigger')
+$SnapshotKinds = @{ 'OneDrive' = 'onedrive'; 'Site' = 'site'; 'GroupSite' = 'group-site' }
 
 # The cmdlets and parameters of each kind of move in moves.csv (migration-facts §3 step 6, §4).
 $MoveKinds = @{
@@ -163,11 +173,68 @@ function Get-OldUrl {
   }
 }
 
+# The latest snapshot row of each move, by '<kind>|<source>', over every status-*.csv of a
+# plan folder (what ctmap status reads by default).
+function Get-LatestSnapshotRows {
+  param([string]$PlanDir)
+  $latest = @{}
+  foreach ($file in @(Get-ChildItem -LiteralPath $PlanDir -Filter 'status-*.csv' | Sort-Object Name)) {
+    foreach ($row in @(Import-Csv -LiteralPath $file.FullName -Encoding UTF8)) {
+      $key = $SnapshotKinds[$row.Kind] + '|' + $row.Source
+      if (-not $latest.ContainsKey($key) -or [string]::CompareOrdinal($row.Time, $latest[$key].Time) -gt 0) { $latest[$key] = $row }
+    }
+  }
+  return $latest
+}
+
+# The plan's moves whose latest snapshot state is one of $States (case-insensitively).
+function Get-MovesInState {
+  param([string]$PlanDir, [string[]]$States)
+  $latest = Get-LatestSnapshotRows $PlanDir
+  return @(Get-PlanMoves $PlanDir | Where-Object { $row = $latest[$_.kind + '|' + $_.source]; $null -ne $row -and $States -contains $row.State })
+}
+
+# The target OneDrives of moving users that the target inventory lists (facts §2.1, §16.2).
+function Get-ConflictingOneDrives {
+  param([string]$PlanDir)
+  $facts = Get-PlanFacts $PlanDir
+  $targets = @(Get-PlanMoves $PlanDir | Where-Object kind -eq 'onedrive' | ForEach-Object target)
+  return @(Import-Csv -LiteralPath $facts.targetSites -Delimiter ';' -Encoding UTF8 | Where-Object { $_.Template -like 'SPSPERS*' -and $targets -contains $_.Owner })
+}
+
+# What the fake tenant holds for a plan: the sites of its target inventory, when it has one.
+function Initialize-PlanMock {
+  param([string]$PlanDir)
+  $facts = Get-PlanFacts $PlanDir
+  if ($facts.PSObject.Properties['targetSites']) { Set-MockSites $facts.targetSites ';' }
+}
+
+# The fake tenant's sites: the rows of an inventory CSV, StorageUsageCurrent a number as in SPOSite.
+function Set-MockSites {
+  param([string]$Path, [string]$Delimiter = ',')
+  $global:SpoMock.Sites.Clear()
+  foreach ($row in @(Import-Csv -LiteralPath $Path -Delimiter $Delimiter -Encoding UTF8)) {
+    if ($row.StorageUsageCurrent -ne '') { $row.StorageUsageCurrent = [long]$row.StorageUsageCurrent }
+    $global:SpoMock.Sites[$row.Url] = $row
+  }
+}
+
+# The state the fake service has for a move now ('' for none).
+function Get-MockState {
+  param([System.Collections.IDictionary]$States, [string]$Source)
+  if (-not $States.Contains($Source)) { return '' }
+  $state = $States[$Source]
+  if ($state -is [string]) { return $state }
+  return [string]$state.MoveState
+  return ''
+}
+
 # The calls a live run makes against a tenant where nothing has happened yet, between
 # Get-SPOCrossTenantHostUrl and Disconnect-SPOService; $null for a script this suite does
 # not know yet. $Remove: the redirect clean-up with -Remove, $Redirects the sites it finds.
 function Get-ExpectedCalls {
-  param([string]$PlanDir, [string]$ScriptName, [switch]$Remove, [string[]]$Redirects = @())
+  param([string]$PlanDir, [string]$ScriptName, [switch]$Remove, [string[]]$Redirects = @(),
+    [System.Collections.IDictionary]$States = @{}, [System.Collections.IDictionary]$Sites = @{})
   $facts = Get-PlanFacts $PlanDir
   $t = Get-ScriptTenants $facts $ScriptName
   $relation = @{ Scenario = 'MnA'; PartnerRole = $t.PartnerRole; PartnerCrossTenantHostUrl = $t.Partner }
@@ -195,8 +262,36 @@ function Get-ExpectedCalls {
       $wave = [int]$Matches[1]
       foreach ($move in (Get-PlanMoves $PlanDir | Where-Object { [int]$_.wave -eq $wave })) { $calls.Add((Get-StopCall $move)) }
     }
-    '^06-source-status\.ps1$' {
+    '^06-(source|target)-status\.ps1$' {
       foreach ($move in (Get-PlanMoves $PlanDir)) { $calls.Add((Get-StateCall $move $t.Partner)) }
+    }
+    '^04-(source|target)-inventory\.ps1$' {
+      $calls.Add((New-Call 'Get-SPOSite' @{ Limit = 'All'; IncludePersonalSite = $true }))
+    }
+    '^06-source-retry-\d+\.ps1$' {
+      # The failed moves of the latest snapshots, started again (without the wave's window)
+      # only when the service still has them failed, stopped or not at all.
+      foreach ($move in (Get-MovesInState $PlanDir @('Failed'))) {
+        $calls.Add((Get-StateCall $move $t.Partner))
+        if ($RetryStates -contains (Get-MockState $States $move.source)) {
+          $calls.Add((Get-StartCall ([pscustomobject]@{ kind = $move.kind; source = $move.source; target = $move.target; begin = ''; end = '' }) $t.Partner))
+        }
+      }
+    }
+    '^06-source-stop-pending\.ps1$' {
+      foreach ($move in (Get-MovesInState $PlanDir $StoppableStates)) {
+        $calls.Add((Get-StateCall $move $t.Partner))
+        if ($StoppableStates -contains (Get-MockState $States $move.source)) { $calls.Add((Get-StopCall $move)) }
+      }
+    }
+    '^04-target-clear-onedrives\.ps1$' {
+      foreach ($site in (Get-ConflictingOneDrives $PlanDir)) {
+        $calls.Add((New-Call 'Get-SPOSite' @{ Identity = $site.Url }))
+        if ($Remove -and $Sites.Contains($site.Url) -and $Sites[$site.Url].StorageUsageCurrent -le 1) {
+          $calls.Add((New-Call 'Remove-SPOSite' @{ Identity = $site.Url; Confirm = [switch]$false }))
+          $calls.Add((New-Call 'Remove-SPODeletedSite' @{ Identity = $site.Url; Confirm = [switch]$false }))
+        }
+      }
     }
     '^07-source-redirect-cleanup\.ps1$' {
       $calls.Add((New-Call 'Get-SPOSite' @{ Template = 'RedirectSite#0'; Limit = 'All'; IncludePersonalSite = $true }))

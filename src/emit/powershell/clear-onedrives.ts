@@ -5,7 +5,7 @@
 
 import { action, indent } from './blocks.js';
 import { tenantConstants } from './context.js';
-import type { ScriptSpec } from './script.js';
+import { SPO_CONNECTION, type ScriptSpec } from './script.js';
 import { tenantsContext, type Tenants } from './tenants.js';
 
 export const CLEAR_ONEDRIVES_SCRIPT = '04-target-clear-onedrives.ps1';
@@ -22,6 +22,8 @@ export function clearOneDrivesScript(tenants: Tenants, oneDrives: readonly Confl
     name: CLEAR_ONEDRIVES_SCRIPT,
     purpose: `step 4 on the TARGET tenant: list the ${oneDrives.length} target OneDrives that exist already for moving users; with -Remove, delete those with at most ${EMPTY_MB} MB.`,
     side: 'target',
+    // Written by ctmap preflight, not plan: the header names the command that writes it again.
+    connection: { ...SPO_CONNECTION, generatedBy: 'ctmap preflight' },
     params: ['[switch]$Remove'],
     constants: [...tenantConstants(tenantsContext(tenants), 'target'), ['MaxEmptyMb', String(EMPTY_MB)]],
     tables: [{ name: 'ConflictingOneDrives', comment: 'OneDrives found by ctmap preflight: URL, owner (the target UPN).', rows: oneDrives.map((o) => ({ Url: o.url, Owner: o.owner })) }],

@@ -92,7 +92,8 @@ export function createGroupsSpec(m365: readonly NewM365Group[], security: readon
           before: skipIfCreated('security group'),
           params: ['DisplayName = $item.DisplayName', 'MailEnabled = $false', 'MailNickname = $item.MailNickname', 'SecurityEnabled = $true'],
           call: [
-            "$filter = \"mailNickname eq '\" + $item.MailNickname + \"'\"",
+            "# An OData string literal doubles its apostrophes.",
+            "$filter = \"mailNickname eq '\" + $item.MailNickname.Replace(\"'\", \"''\") + \"'\"",
             'if (@(Get-MgGroup -Filter $filter).Count -gt 0) {',
             "  Add-Result $item.Source $cmdlet 'exists' ('a group with mail nickname {0} exists already' -f $item.MailNickname)",
             '}',
@@ -108,8 +109,8 @@ export function createGroupsSpec(m365: readonly NewM365Group[], security: readon
   };
 }
 
-// Group names are often not ASCII, and Windows PowerShell 5.1 reads a script without a BOM as
-// the ANSI code page: the BOM keeps them intact there.
+// renderScript writes the BOM (Windows PowerShell 5.1 reads a file without one as the ANSI code
+// page); a second one would put U+FEFF before '#Requires'.
 export function createGroupsScript(m365: readonly NewM365Group[], security: readonly NewSecurityGroup[], targetDomain: string): string {
-  return `\uFEFF${renderScript(createGroupsSpec(m365, security, targetDomain))}`;
+  return renderScript(createGroupsSpec(m365, security, targetDomain));
 }

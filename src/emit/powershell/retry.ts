@@ -9,7 +9,7 @@ import { KIND_CMDLETS } from './cmdlets.js';
 import { tenantConstants } from './context.js';
 import { perKind } from './moves.js';
 import { psQuote } from './quote.js';
-import type { PsTable, ScriptSpec } from './script.js';
+import { SPO_CONNECTION, type PsTable, type ScriptSpec } from './script.js';
 import { tenantsContext, type Tenants } from './tenants.js';
 
 export interface ScriptMove {
@@ -21,6 +21,8 @@ export interface ScriptMove {
 export const retryScriptName = (n: number) => `06-source-retry-${String(n).padStart(2, '0')}.ps1`;
 export const RETRY_SCRIPT = /^06-source-retry-(\d+)\.ps1$/;
 export const STOP_PENDING_SCRIPT = '06-source-stop-pending.ps1';
+// Written by ctmap status, not plan: the header must name the command that writes them again.
+const STATUS_CONNECTION = { ...SPO_CONNECTION, generatedBy: 'ctmap status' };
 
 function tables(moves: readonly ScriptMove[]): PsTable[] {
   return MOVE_KINDS.map((kind) => ({
@@ -42,6 +44,7 @@ export function retryScript(tenants: Tenants, number: number, moves: readonly Sc
     name: retryScriptName(number),
     purpose: `step 6 on the SOURCE tenant: start the ${moves.length} failed moves again, after their causes are fixed (written by ctmap status).`,
     side: 'source',
+    connection: STATUS_CONNECTION,
     constants: [...tenantConstants(tenantsContext(tenants), 'source'), ['RetryStates', "@('', 'None', 'NotFound', 'Failed', 'Stopped')"]],
     tables: tables(moves),
     body: [
@@ -72,6 +75,7 @@ export function stopPendingScript(tenants: Tenants, moves: readonly ScriptMove[]
     name: STOP_PENDING_SCRIPT,
     purpose: `step 6 on the SOURCE tenant: stop the ${moves.length} moves that had not begun at the latest snapshot (written by ctmap status).`,
     side: 'source',
+    connection: STATUS_CONNECTION,
     constants: [...tenantConstants(tenantsContext(tenants), 'source'), ['StoppableStates', `@(${STOPPABLE_STATES.map(psQuote).join(', ')})`]],
     tables: tables(moves),
     body: perKind((k) => ({

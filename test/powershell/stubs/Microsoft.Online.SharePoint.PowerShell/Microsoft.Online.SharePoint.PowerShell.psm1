@@ -26,13 +26,25 @@ function Reset-SpoMock {
     MissingThrows = $false
     TrustResult = 'GoodToProceed'
     Compatibility = 'Compatible'
+    # The tenant's sites by URL (Get-SPOSite without -Template lists them, -Identity reads one):
+    # objects with the SPOSite properties of facts §16.2. Removed ones move to DeletedSites.
+    Sites = [ordered]@{}
+    DeletedSites = @{}
+    # Exchange Online and Microsoft Graph (stubs/ExchangeOnlineManagement, Microsoft.Graph.*):
+    # the tenant's accepted domains, and the aliases and mail nicknames of its groups.
+    AcceptedDomains = @()
+    UnifiedGroups = New-Object 'System.Collections.Generic.HashSet[string]' ([System.StringComparer]::OrdinalIgnoreCase)
+    MgGroups = New-Object 'System.Collections.Generic.HashSet[string]' ([System.StringComparer]::OrdinalIgnoreCase)
   }
 }
 
+# Also the recorder of the Exchange Online and Graph stubs. Common parameters (-ErrorAction ...)
+# are left out; -Confirm is kept.
 function Add-SpoCall {
   param([string]$Cmdlet, [System.Collections.IDictionary]$Bound)
+  $common = [System.Management.Automation.Cmdlet]::CommonParameters
   $params = [ordered]@{}
-  foreach ($key in @($Bound.Keys | Sort-Object)) { $params[$key] = $Bound[$key] }
+  foreach ($key in @($Bound.Keys | Sort-Object)) { if ($common -notcontains $key) { $params[$key] = $Bound[$key] } }
   $global:SpoCalls.Add([pscustomobject]@{ Cmdlet = $Cmdlet; Params = $params })
 }
 
@@ -239,11 +251,15 @@ function Stop-SPOCrossTenantGroupContentMove {
 }
 
 # One move's state: an object with MoveState, as community scripts read it (facts §16.1);
-# nothing at all when the service has no move for the key.
+# nothing at all when the service has no move for the key. A state set as an object (with
+# ErrorMessage or PercentComplete, say) is answered as it is.
 function Get-SpoMoveState {
   param([string]$Cmdlet, [System.Collections.IDictionary]$Bound, [string]$Key)
   Add-SpoCall $Cmdlet $Bound
-  if ($global:SpoMock.States.ContainsKey($Key)) { return [pscustomobject]@{ MoveState = $global:SpoMock.States[$Key] } }
+  if (-not $global:SpoMock.States.ContainsKey($Key)) { return }
+  $state = $global:SpoMock.States[$Key]
+  if ($state -is [string]) { return [pscustomobject]@{ MoveState = $state } }
+  return $state
 }
 
 function Get-SPOCrossTenantUserContentMoveState {
@@ -283,7 +299,17 @@ function Get-SPOSite {
     [string]$Filter
   )
   Add-SpoCall $MyInvocation.MyCommand.Name $PSBoundParameters
-  foreach ($url in $global:SpoMock.Redirects) { [pscustomobject]@{ Url = $url; Template = 'RedirectSite#0' } }
+  if ($Identity -ne '') {
+    # As the real cmdlet: a site that is not there is an error, not an empty answer.
+    Assert-NotFailing $Identity $MyInvocation.MyCommand.Name
+    if (-not $global:SpoMock.Sites.Contains($Identity)) { throw ('Cannot get site {0}. (mock)' -f $Identity) }
+    return $global:SpoMock.Sites[$Identity]
+  }
+  if ($Template -eq 'RedirectSite#0') {
+    foreach ($url in $global:SpoMock.Redirects) { [pscustomobject]@{ Url = $url; Template = 'RedirectSite#0' } }
+    return
+  }
+  foreach ($site in $global:SpoMock.Sites.Values) { $site }
 }
 
 function Remove-SPOSite {
@@ -291,6 +317,19 @@ function Remove-SPOSite {
   param([Parameter(Mandatory = $true, Position = 0)][string]$Identity, [switch]$NoWait)
   Add-SpoCall $MyInvocation.MyCommand.Name $PSBoundParameters
   Assert-NotFailing $Identity $MyInvocation.MyCommand.Name
+  if ($global:SpoMock.Sites.Contains($Identity)) {
+    $global:SpoMock.DeletedSites[$Identity] = $global:SpoMock.Sites[$Identity]
+    $global:SpoMock.Sites.Remove($Identity)
+  }
+}
+
+# Deletes a site from the recycle bin for good (facts §3 step 7): only one Remove-SPOSite put there.
+function Remove-SPODeletedSite {
+  [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
+  param([Parameter(Mandatory = $true, Position = 0)][string]$Identity, [switch]$NoWait)
+  Add-SpoCall $MyInvocation.MyCommand.Name $PSBoundParameters
+  if (-not $global:SpoMock.DeletedSites.ContainsKey($Identity)) { throw ('No deleted site {0} (mock)' -f $Identity) }
+  $global:SpoMock.DeletedSites.Remove($Identity)
 }
 
 Reset-SpoMock
