@@ -6,7 +6,7 @@ const demoArgs = z.object({ out: z.string().optional(), force: z.boolean().optio
 
 export const demoCommand: CommandSpec = {
   command: 'demo',
-  describe: 'Run ctmap map and ctmap plan on the bundled contoso → fabrikam fixtures into a fresh folder',
+  describe: 'Run ctmap map, ctmap plan and ctmap report on the bundled contoso → fabrikam fixtures into a fresh folder',
   builder: (y) =>
     y
       .option('out', { type: 'string', describe: 'Output folder (default: a new ctmap-demo folder)', normalize: true })
