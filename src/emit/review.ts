@@ -7,7 +7,7 @@ import type { Assignment, Finding, Principal, ReasonCode, Verdict } from '../mod
 import { displayOf } from '../display.js';
 import { csvChunks } from './chunks.js';
 import { evidenceText, nearMissText, reasonText } from '../wording/evidence.js';
-import { visible } from '../wording/visible.js';
+import { oneLine } from '../display.js';
 
 export const REVIEW_COLUMNS = [
   'kind',
@@ -50,16 +50,16 @@ export function reviewRows(assignments: readonly Assignment[], findings: readonl
       a.source.kind,
       a.status,
       reasonText(a.reason),
-      visible(a.source.key),
-      visible(displayOf(a.source)),
-      visible(best?.target.key ?? ''),
-      best ? visible(displayOf(best.target)) : '',
+      oneLine(a.source.key),
+      oneLine(displayOf(a.source)),
+      oneLine(best?.target.key ?? ''),
+      best ? oneLine(displayOf(best.target)) : '',
       best ? String(best.score) : '',
       best?.foundBy ?? '',
-      best ? visible(evidenceText(best.evidence)) : a.status === 'unmatched' && a.source.kind === 'user' ? visible(nearMissText(a.nearMisses ?? [])) : '',
-      visible(runner?.target.key ?? ''),
+      best ? oneLine(evidenceText(best.evidence)) : a.status === 'unmatched' && a.source.kind === 'user' ? oneLine(nearMissText(a.nearMisses ?? [])) : '',
+      oneLine(runner?.target.key ?? ''),
       runner ? String(runner.score) : '',
-      visible(a.competing.join(' ')),
+      oneLine(a.competing.join(' ')),
       findingsOf(a),
       decisionOf(a),
     ];

@@ -9,7 +9,7 @@ import type { GroupOptions } from '../match/groups/match.js';
 import type { Assignment, Finding, Principal } from '../model.js';
 import type { MapFile } from '../read/identity-map.js';
 import { sniffDelimiter } from '../read/table.js';
-import { visible } from '../wording/visible.js';
+import { oneLine } from '../display.js';
 
 export interface WritableInput {
   assignments: readonly Assignment[];
@@ -94,7 +94,7 @@ function unsafeFinding(a: Assignment, lint: LintFinding): Finding {
   const kind = a.source.kind === 'user' ? 'User' : 'Group';
   // The lint finding's own values, escaped, so that its wording can be reused.
   const shown: Record<string, string | number | readonly string[]> = {};
-  for (const [k, v] of Object.entries(lint.data)) shown[k] = typeof v === 'string' ? visible(v) : Array.isArray(v) ? v.map((x: string) => visible(x)) : v;
+  for (const [k, v] of Object.entries(lint.data)) shown[k] = typeof v === 'string' ? oneLine(v) : Array.isArray(v) ? v.map((x: string) => oneLine(x)) : v;
   return {
     code: 'unsafe-map-value',
     severity: 'error',

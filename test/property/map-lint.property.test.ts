@@ -15,7 +15,7 @@ import { CtmapError } from '../../src/errors.js';
 import { lintMap } from '../../src/lint/index.js';
 import { readMapFile } from '../../src/read/identity-map.js';
 import { readExportFile } from '../../src/read/index.js';
-import { visible } from '../../src/wording/visible.js';
+import { oneLine as visible } from '../../src/display.js';
 import { tempDir } from '../helpers/fixture-run.js';
 import { exportText, randomExport, randomGroupExport, type RandomExport } from '../helpers/random-exports.js';
 
