@@ -1,17 +1,20 @@
 // The map pipeline: normalize, candidates, score, assign, validate. Pure: no file system, no
 // console, no process. The command reads the inputs and writes what this returns.
 
-import type { MatchConfig } from './config.js';
-import { assign } from './match/assign.js';
+import type { MatchConfig } from './match/options.js';
+import { assign } from './match/assign/assign.js';
 import { applyDecisions } from './match/decisions.js';
 import { matchGroups } from './match/groups/match.js';
-import { exactCandidates } from './match/exact.js';
+import { exactCandidates } from './match/candidates/exact.js';
 import { nameCandidates } from './match/names/candidates.js';
-import { nameFrequencies, namesakes } from './match/names/features.js';
+import { nameFrequencies } from './match/names/features.js';
 import type { BlockingStats } from './match/names/blocking.js';
 import { withNearMisses } from './match/names/near-misses.js';
-import { NameCache, personName, type PersonName } from './match/names/person.js';
-import { negativeEvidence } from './match/negative.js';
+import { NameCache, personName } from './match/names/person.js';
+import { negativeEvidence } from './match/score/negative.js';
+import { namesakesOf } from './match/assign/namesakes.js';
+import { numberedUpns } from './match/assign/numbered-upns.js';
+import { scoreIdentifierPairs } from './match/score/identifier.js';
 import type { Assignment, Candidate, Decision, Finding, Principal } from './model.js';
 import { compareKeys } from './order.js';
 import { findDuplicates } from './validate/duplicates.js';
@@ -66,17 +69,7 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
   if (config.domainRules.size === 0) findings.push({ code: 'no-domain-rules', severity: 'info' });
 
   const identifier = time('score', () =>
-    exact.pairs.map((pairs) =>
-      pairs.map((pair): Candidate => {
-        const source = sources[pair.source]!;
-        const target = targets[pair.target]!;
-        // A UPN or address is often built from the name, so another person's alias is caught by
-        // the names; an employee or immutable ID survives a change of name.
-        const idBacked = pair.evidence.some((e) => e.rule === 'employee-id' || e.rule === 'immutable-id');
-        const against = negativeEvidence(source, target, sourceNames[pair.source]!, targetNames[pair.target]!, exact.shared, !idBacked);
-        return { source, target, evidence: against.length === 0 ? pair.evidence : [...pair.evidence, ...against], score: 100, foundBy: pair.evidence.map((e) => e.rule).join('+') };
-      }),
-    ),
+    scoreIdentifierPairs(exact.pairs, { principals: sources, names: sourceNames }, { principals: targets, names: targetNames }, exact.shared),
   );
   const { sourceDuplicates, targetDuplicates } = time('duplicates', () => ({ sourceDuplicates: findDuplicates(sources), targetDuplicates: findDuplicates(targets) }));
   findings.push(...sourceDuplicates.findings, ...targetDuplicates.findings);
@@ -167,39 +160,6 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
 
 function hasAgainst(c: Candidate): boolean {
   return c.evidence.some((e) => e.strength === 'negative');
-}
-
-/** Principals whose UPN differs from another UPN of the same tenant only by trailing digits. */
-function numberedUpns(principals: readonly Principal[]): Principal[] {
-  // Only a UPN whose local part ends in a digit starts a family; the rest can only join one.
-  const familyOf = principals.map((p) => numberedBase(p.upn));
-  const family = new Map<string, number>();
-  for (const base of familyOf) if (base !== undefined) family.set(base, (family.get(base) ?? 0) + 1);
-  if (family.size === 0) return [];
-  principals.forEach((p, i) => {
-    if (familyOf[i] !== undefined) return;
-    const upn = p.upn.toLowerCase();
-    const members = family.get(upn);
-    if (members === undefined) return;
-    family.set(upn, members + 1);
-    familyOf[i] = upn;
-  });
-  return principals.filter((_, i) => familyOf[i] !== undefined && family.get(familyOf[i]!)! > 1);
-}
-
-/** 'John.Smith2@contoso.com' → 'john.smith@contoso.com'; undefined when no digit precedes the '@'. */
-function numberedBase(upn: string): string | undefined {
-  const at = upn.indexOf('@');
-  let end = at;
-  while (end > 0 && isDigit(upn.charCodeAt(end - 1))) end--;
-  return end === at ? undefined : `${upn.slice(0, end)}${upn.slice(at)}`.toLowerCase();
-}
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-
-function namesakesOf(principals: readonly Principal[], names: readonly PersonName[]): Principal[] {
-  const shared = namesakes(names);
-  return principals.filter((_, i) => shared[i]);
 }
 
 /** Users by UPN, then groups by object ID; equal keys (duplicates) by their other values. */

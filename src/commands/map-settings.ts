@@ -1,9 +1,9 @@
 // Flags and config file merged into the settings of one map run; flags win.
 
 import { z } from 'zod';
-import { columnAliases, domainRuleList, parseDomainRules, parseTenantId, type MatchConfig } from '../config.js';
+import { columnAliases, domainRuleList, parseDomainRules, parseTenantId } from '../config.js';
 import { CtmapError } from '../errors.js';
-import { DEFAULT_GROUP_OPTIONS } from '../match/groups/match.js';
+import { DEFAULT_GROUP_OPTIONS, type MatchConfig } from '../match/options.js';
 import type { Field } from '../read/columns.js';
 import { readConfigFile } from '../read/config-file.js';
 

@@ -4,7 +4,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { classifyGroup } from '../group-class.js';
 import { csvChunks } from './chunks.js';
-import { DEFAULT_GROUP_OPTIONS, type GroupOptions } from '../match/groups/match.js';
+import { DEFAULT_GROUP_OPTIONS, type GroupOptions } from '../match/options.js';
 import type { Assignment, Principal } from '../model.js';
 
 export type MapRow = [kind: 'User' | 'Group', tenantId: string, source: string, target: string, column5: string, column6: string];

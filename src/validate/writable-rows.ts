@@ -5,7 +5,7 @@
 
 import { identityMapCsv, inMap, mapRows, type MapRow } from '../emit/identity-map.js';
 import { lintMap, type LintExports, type LintFinding } from '../lint/index.js';
-import type { GroupOptions } from '../match/groups/match.js';
+import type { GroupOptions } from '../match/options.js';
 import type { Assignment, Finding, Principal } from '../model.js';
 import type { MapFile } from '../read/identity-map.js';
 import { sniffDelimiter } from '../read/table.js';

@@ -4,27 +4,18 @@
 // security group only to a security group. Distribution lists cannot hold SharePoint
 // permissions and are excluded.
 
-import type { DomainRules, Policy } from '../../config.js';
+import type { DomainRules, GroupOptions, Policy } from '../options.js';
 import { displayOf } from '../../display.js';
 import { classifyGroup } from '../../group-class.js';
 import type { Assignment, Candidate, Evidence, Finding, GroupClass, Principal } from '../../model.js';
 import { IndexMap } from '../../multimap.js';
 import { compareKeys } from '../../order.js';
 import { findDuplicates } from '../../validate/duplicates.js';
-import { assign } from '../assign.js';
-import { exactCandidates } from '../exact.js';
+import { assign } from '../assign/assign.js';
+import { exactCandidates } from '../candidates/exact.js';
+import { IDENTIFIER_SCORE } from '../score/identifier.js';
 import { KEEP, NEGATIVE_PENALTY } from '../names/candidates.js';
 import { compareGroupNames, GROUP_NAME_SCORES, groupNameKey, sortedWords, type GroupNameLevel } from './names.js';
-
-export interface GroupOptions {
-  /** Column 5 of a security group row: the target object ID (as the docs say) or its name. */
-  securityColumn5: 'object-id' | 'display-name';
-  /** Rename prefixes stripped before names are compared ("FAB " on pre-created targets). */
-  sourcePrefixes: readonly string[];
-  targetPrefixes: readonly string[];
-}
-
-export const DEFAULT_GROUP_OPTIONS: GroupOptions = { securityColumn5: 'object-id', sourcePrefixes: [], targetPrefixes: [] };
 
 export interface GroupMatch {
   /** One per source group, in source order. */
@@ -130,7 +121,7 @@ function identifierCandidates(
       .sort((a, b) => a[0] - b[0])
       .map(([ti, evidence]) => {
         const t = targets[ti]!;
-        return { source: s, target: t, evidence: [...evidence, ...against(s, t)], score: 100, foundBy: evidence.map((e) => e.rule).join('+') };
+        return { source: s, target: t, evidence: [...evidence, ...against(s, t)], score: IDENTIFIER_SCORE, foundBy: evidence.map((e) => e.rule).join('+') };
       });
   });
 }

@@ -4,8 +4,8 @@
 import { displayOf } from '../../display.js';
 import type { Candidate, Evidence, Principal } from '../../model.js';
 import { compareKeys } from '../../order.js';
-import type { SharedIds } from '../exact.js';
-import { negativeEvidence } from '../negative.js';
+import type { SharedIds } from '../candidates/exact.js';
+import { negativeEvidence } from '../score/negative.js';
 import { blockPairs, type BlockingStats } from './blocking.js';
 import { compareNames, type NameLevel } from './compare.js';
 import { nameFeatures, type NameFeatures, type NameFrequencies } from './features.js';
