@@ -16,7 +16,6 @@ export type CtmapErrorCode =
   | 'missing-column'
   | 'unterminated-quote'
   | 'csv-syntax'
-  | 'bad-encoding'
   | 'invalid-tenant-id'
   | 'missing-tenant-id'
   | 'invalid-domain-rule'

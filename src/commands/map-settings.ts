@@ -23,7 +23,6 @@ export const mapArgsSchema = z.object({
   json: z.boolean().default(false),
 });
 
-export type MapArgs = z.input<typeof mapArgsSchema>;
 
 export interface MapSettings {
   match: MatchConfig;

@@ -33,7 +33,6 @@ export const planArgsSchema = z.object({
   force: z.boolean().default(false),
 });
 
-export type PlanArgs = z.input<typeof planArgsSchema>;
 
 export interface PlanSettings {
   mapFile: string;
