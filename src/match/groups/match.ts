@@ -13,7 +13,7 @@ import { compareKeys } from '../../order.js';
 import { exactCandidates } from '../candidates/exact.js';
 import { runMatch, type MatchKind } from '../engine.js';
 import { IDENTIFIER_SCORE } from '../score/identifier.js';
-import { KEEP, NEGATIVE_PENALTY } from '../names/candidates.js';
+import { KEEP, NEGATIVE_PENALTY } from '../score/name-score.js';
 import { compareGroupNames, GROUP_NAME_SCORES, groupNameKey, sortedWords, type GroupNameLevel } from './names.js';
 
 export interface GroupMatch {

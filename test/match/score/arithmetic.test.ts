@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { NAME_LEVELS, type NameLevel } from '../../../src/match/names/compare.js';
-import { COMMON_NAME_LIMIT, expectedNamesakes, levelScore, nameCandidates } from '../../../src/match/names/candidates.js';
+import { nameCandidates } from '../../../src/match/names/candidates.js';
+import { COMMON_NAME_LIMIT, expectedNamesakes, levelScore } from '../../../src/match/score/name-score.js';
 import { nameFeatures, nameFrequencies, type NameFrequencies } from '../../../src/match/names/features.js';
 import { personName } from '../../../src/match/names/person.js';
 import { person, user } from '../../helpers/principal.js';
