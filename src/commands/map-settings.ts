@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { columnAliases, domainRuleList, parseDomainRules, parseTenantId } from '../config.js';
 import { CtmapError } from '../errors.js';
+import { parseArgs } from './args.js';
 import { DEFAULT_GROUP_OPTIONS, type MatchConfig } from '../match/options.js';
 import type { Field } from '../read/columns.js';
 import { readConfigFile } from '../read/config-file.js';
@@ -39,12 +40,7 @@ export interface MapSettings {
 }
 
 export function resolveMapSettings(raw: unknown): MapSettings {
-  const parsed = mapArgsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CtmapError('invalid-option', { column: issue?.path.join('.') ?? '', detail: issue?.message ?? 'invalid' });
-  }
-  const args = parsed.data;
+  const args = parseArgs(mapArgsSchema, raw);
   const loaded = args.config !== undefined ? readConfigFile(args.config) : undefined;
   const file = loaded?.config ?? {};
   const fromFile = (p: string | undefined): string | undefined => (p === undefined ? undefined : loaded!.path(p));
