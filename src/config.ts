@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { CtmapError } from './errors.js';
-import type { GroupOptions } from './match/groups/match.js';
+import type { DomainRules } from './match/options.js';
 import { FIELDS, type Field } from './read/columns.js';
 import { isDomain, parseGuid } from './read/values.js';
 
@@ -33,21 +33,6 @@ export const configSchema = z.strictObject({
 });
 
 export type ConfigFile = z.output<typeof configSchema>;
-
-export type Policy = 'standard' | 'strict';
-
-/** Source domain (lowercase) to target domain (lowercase). */
-export type DomainRules = ReadonlyMap<string, string>;
-
-export interface MatchConfig {
-  sourceTenantId: string;
-  domainRules: DomainRules;
-  policy: Policy;
-  groups: GroupOptions;
-}
-
-// isDomain lives with the other value shapes; re-exported for existing callers.
-export { isDomain };
 
 /** 'contoso.com=fabrikam.com' rules; several source domains may point at one target domain. */
 export function parseDomainRules(rules: readonly string[]): DomainRules {

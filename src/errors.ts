@@ -9,6 +9,11 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_INPUT = 2;
 export const EXIT_BUG = 3;
 
+/** map, lint, plan and export alike: exit 1 when any finding is an error (or the caller has another reason to), else 0. */
+export function exitCodeFor(findings: readonly { severity: string }[], alsoFail = false): number {
+  return alsoFail || findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+}
+
 export type CtmapErrorCode =
   | 'file-not-found'
   | 'file-empty'
@@ -16,7 +21,6 @@ export type CtmapErrorCode =
   | 'missing-column'
   | 'unterminated-quote'
   | 'csv-syntax'
-  | 'bad-encoding'
   | 'invalid-tenant-id'
   | 'missing-tenant-id'
   | 'invalid-domain-rule'

@@ -123,12 +123,14 @@ export type ReasonCode =
   | 'unsafe-value'
   | 'unreadable-row';
 
-export interface Assignment {
+/** The statuses whose row names a target: the map is written from these. */
+export type TargetStatus = 'matched' | 'decided';
+
+export const TARGET_STATUSES: readonly TargetStatus[] = ['matched', 'decided'];
+
+interface AssignmentBase {
   source: Principal;
-  status: Status;
   reason: ReasonCode;
-  /** The assigned target (matched, decided) or the best candidate (review, ambiguous, conflict). */
-  best: Candidate | undefined;
   runnerUp: Candidate | undefined;
   /** Other principals involved in an ambiguity or conflict, by key. */
   competing: readonly string[];
@@ -136,6 +138,27 @@ export interface Assignment {
   requested?: 'create';
   /** For an unmatched user: the closest targets considered, and why none was proposed. */
   nearMisses?: readonly NearMiss[];
+}
+
+/** Matched or decided: the row goes to the map, so the target is always there. */
+export interface TargetedAssignment extends AssignmentBase {
+  status: TargetStatus;
+  /** The assigned target. */
+  best: Candidate;
+}
+
+/** Every other status: the best candidate, when there is one, is for the reviewer. */
+export interface OpenAssignment extends AssignmentBase {
+  status: Exclude<Status, TargetStatus>;
+  best: Candidate | undefined;
+}
+
+/** One decision per source principal, keyed by status. */
+export type Assignment = TargetedAssignment | OpenAssignment;
+
+/** True when the assignment names the target the map row is written for. */
+export function isTargeted(a: Assignment): a is TargetedAssignment {
+  return a.status === 'matched' || a.status === 'decided';
 }
 
 /** A target considered for an unmatched source but not proposed, and why. */

@@ -1,20 +1,15 @@
 // The map pipeline: normalize, candidates, score, assign, validate. Pure: no file system, no
 // console, no process. The command reads the inputs and writes what this returns.
 
-import type { MatchConfig } from './config.js';
-import { assign } from './match/assign.js';
 import { applyDecisions } from './match/decisions.js';
+import { runMatch } from './match/engine.js';
 import { matchGroups } from './match/groups/match.js';
-import { exactCandidates } from './match/exact.js';
-import { nameCandidates } from './match/names/candidates.js';
-import { nameFrequencies, namesakes } from './match/names/features.js';
+import { userKind } from './match/kinds/users.js';
 import type { BlockingStats } from './match/names/blocking.js';
 import { withNearMisses } from './match/names/near-misses.js';
-import { NameCache, personName, type PersonName } from './match/names/person.js';
-import { negativeEvidence } from './match/negative.js';
-import type { Assignment, Candidate, Decision, Finding, Principal } from './model.js';
+import type { MatchConfig } from './match/options.js';
+import type { Assignment, Decision, Finding, Principal } from './model.js';
 import { compareKeys } from './order.js';
-import { findDuplicates } from './validate/duplicates.js';
 import { mapFindings } from './validate/map-rules.js';
 
 export interface MapInput {
@@ -54,61 +49,10 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
   const targets = input.targetUsers;
   const findings: Finding[] = [];
 
-  const { sourceNames, targetNames } = time('normalize', () => {
-    const cache = new NameCache();
-    return { sourceNames: sources.map((p) => personName(p, cache)), targetNames: targets.map((p) => personName(p, cache)) };
-  });
-
-  const exact = time('exact', () => exactCandidates(sources, targets, config.domainRules));
-  if (!exact.shared.employeeId && sources.some((s) => s.employeeId !== '') && targets.some((t) => t.employeeId !== '')) {
-    findings.push({ code: 'ids-not-shared', severity: 'info', column: 'employeeId' });
-  }
-  if (config.domainRules.size === 0) findings.push({ code: 'no-domain-rules', severity: 'info' });
-
-  const identifier = time('score', () =>
-    exact.pairs.map((pairs) =>
-      pairs.map((pair): Candidate => {
-        const source = sources[pair.source]!;
-        const target = targets[pair.target]!;
-        // A UPN or address is often built from the name, so another person's alias is caught by
-        // the names; an employee or immutable ID survives a change of name.
-        const idBacked = pair.evidence.some((e) => e.rule === 'employee-id' || e.rule === 'immutable-id');
-        const against = negativeEvidence(source, target, sourceNames[pair.source]!, targetNames[pair.target]!, exact.shared, !idBacked);
-        return { source, target, evidence: against.length === 0 ? pair.evidence : [...pair.evidence, ...against], score: 100, foundBy: pair.evidence.map((e) => e.rule).join('+') };
-      }),
-    ),
-  );
-  const { sourceDuplicates, targetDuplicates } = time('duplicates', () => ({ sourceDuplicates: findDuplicates(sources), targetDuplicates: findDuplicates(targets) }));
-  findings.push(...sourceDuplicates.findings, ...targetDuplicates.findings);
-
-  const names = time('names', () => {
-    const claimed = new Set<number>();
-    for (const list of exact.pairs) for (const pair of list) claimed.add(pair.target);
-    // Names are searched where no identifier speaks for a pair, among targets no identifier claims.
-    const probe = sources.flatMap((_, i) => (identifier[i]!.every(hasAgainst) && !sourceDuplicates.duplicated.has(i) ? [i] : []));
-    const allowed = targets.flatMap((_, i) => (claimed.has(i) || targetDuplicates.duplicated.has(i) ? [] : [i]));
-    return nameCandidates({
-      source: { principals: sources, names: sourceNames },
-      target: { principals: targets, names: targetNames },
-      probe,
-      allowed,
-      frequencies: nameFrequencies([...sourceNames, ...targetNames]),
-      shared: exact.shared,
-    });
-  });
-
-  const automatic = time('assign', () =>
-    assign({
-      sources,
-      identifier,
-      names: sources.map((_, i) => names.bySource.get(i) ?? []),
-      duplicateSources: new Set([...sourceDuplicates.duplicated].map((i) => sources[i]!)),
-      duplicateTargets: new Set([...targetDuplicates.duplicated].map((i) => targets[i]!)),
-      namesakes: new Set([...namesakesOf(sources, sourceNames), ...namesakesOf(targets, targetNames)]),
-      numbered: new Set([...numberedUpns(sources), ...numberedUpns(targets)]),
-      policy: config.policy,
-    }),
-  );
+  const userMatch = runMatch(userKind(config.domainRules), sources, targets, config, time);
+  findings.push(...userMatch.findings);
+  const automatic = userMatch.assignments;
+  const { sourceNames, targetNames, shared } = userMatch.context;
 
   const sourceGroups = input.sourceGroups ?? [];
   const targetGroups = input.targetGroups ?? [];
@@ -124,8 +68,8 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
       sources,
       targets,
       decisions: all.filter((d) => d.kind === 'user'),
-      candidatesOf: (i) => [...identifier[i]!, ...(names.bySource.get(i) ?? [])],
-      against: (s, t) => negativeEvidence(sources[s]!, targets[t]!, sourceNames[s]!, targetNames[t]!, exact.shared),
+      candidatesOf: userMatch.candidatesOf,
+      against: userMatch.against,
     });
     const groupDecisions = applyDecisions({
       assignments: groups.assignments,
@@ -140,7 +84,7 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
   findings.push(...decided.findings, ...time('validate', () => mapFindings(decided.assignments)));
   // Explanation only: the closest targets an unmatched user had, and why each was not proposed.
   const explained = time('near-misses', () =>
-    withNearMisses({ assignments: decided.assignments, sources, targets, sourceNames, targetNames, shared: exact.shared, duplicateTargets: targetDuplicates.duplicated }),
+    withNearMisses({ assignments: decided.assignments, sources, targets, sourceNames, targetNames, shared, duplicateTargets: userMatch.duplicateTargets }),
   );
 
   const { assignments, unclaimedTargets } = time('sort', () => {
@@ -160,46 +104,9 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
     assignments,
     findings,
     unclaimedTargets,
-    blocking: { ...names.blocking, comparisons: names.comparisons },
+    blocking: userMatch.context.blocking,
     timings,
   };
-}
-
-function hasAgainst(c: Candidate): boolean {
-  return c.evidence.some((e) => e.strength === 'negative');
-}
-
-/** Principals whose UPN differs from another UPN of the same tenant only by trailing digits. */
-function numberedUpns(principals: readonly Principal[]): Principal[] {
-  // Only a UPN whose local part ends in a digit starts a family; the rest can only join one.
-  const familyOf = principals.map((p) => numberedBase(p.upn));
-  const family = new Map<string, number>();
-  for (const base of familyOf) if (base !== undefined) family.set(base, (family.get(base) ?? 0) + 1);
-  if (family.size === 0) return [];
-  principals.forEach((p, i) => {
-    if (familyOf[i] !== undefined) return;
-    const upn = p.upn.toLowerCase();
-    const members = family.get(upn);
-    if (members === undefined) return;
-    family.set(upn, members + 1);
-    familyOf[i] = upn;
-  });
-  return principals.filter((_, i) => familyOf[i] !== undefined && family.get(familyOf[i]!)! > 1);
-}
-
-/** 'John.Smith2@contoso.com' → 'john.smith@contoso.com'; undefined when no digit precedes the '@'. */
-function numberedBase(upn: string): string | undefined {
-  const at = upn.indexOf('@');
-  let end = at;
-  while (end > 0 && isDigit(upn.charCodeAt(end - 1))) end--;
-  return end === at ? undefined : `${upn.slice(0, end)}${upn.slice(at)}`.toLowerCase();
-}
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-
-function namesakesOf(principals: readonly Principal[], names: readonly PersonName[]): Principal[] {
-  const shared = namesakes(names);
-  return principals.filter((_, i) => shared[i]);
 }
 
 /** Users by UPN, then groups by object ID; equal keys (duplicates) by their other values. */

@@ -4,7 +4,7 @@
 // does; where identifiers decided other users first, the pipeline searched fewer of them.
 
 import { blockPairs } from '../../src/match/names/blocking.js';
-import { expectedNamesakes, levelScore, MIN_CANDIDATE_SCORE } from '../../src/match/names/candidates.js';
+import { expectedNamesakes, levelScore, MIN_CANDIDATE_SCORE } from '../../src/match/score/name-score.js';
 import { compareNames } from '../../src/match/names/compare.js';
 import { nameFeatures, nameFrequencies } from '../../src/match/names/features.js';
 import { personName } from '../../src/match/names/person.js';

@@ -3,7 +3,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_GROUP_OPTIONS } from '../../src/match/groups/match.js';
+import { DEFAULT_GROUP_OPTIONS } from '../../src/match/options.js';
 import { parseDomainRules } from '../../src/config.js';
 import { runMap } from '../../src/pipeline.js';
 import { readExportFile, type ExportRead } from '../../src/read/index.js';

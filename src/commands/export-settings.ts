@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { CtmapError } from '../errors.js';
+import { parseArgs } from './args.js';
 import { EXPORT_FORMATS } from '../export/types.js';
 
 export const exportArgsSchema = z.object({
@@ -33,12 +34,7 @@ export interface ExportSettings {
 }
 
 export function resolveExportSettings(raw: unknown): ExportSettings {
-  const parsed = exportArgsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CtmapError('invalid-option', { column: String(issue?.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), detail: issue?.message ?? 'invalid' });
-  }
-  const args = parsed.data;
+  const args = parseArgs(exportArgsSchema, raw);
   if (args.previous !== undefined && args.format !== 'graph-delta') {
     throw new CtmapError('invalid-option', { column: 'previous', detail: 'only --format graph-delta writes removals; the other formats always hold the whole map' });
   }

@@ -1,7 +1,7 @@
 // `ctmap export`: the reviewed mapping of a map run in the format another tool takes.
 // Returns the exit code; throws CtmapError for exit 2 before writing anything.
 
-import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { exitCodeFor } from '../errors.js';
 import { assertWritable, writeOutputs } from '../emit/write.js';
 import { CSV_FORMATS } from '../export/formats/csv-formats.js';
 import { GRAPH_FILE, graphDelta } from '../export/formats/graph-delta.js';
@@ -43,5 +43,5 @@ export function runExportCommand(args: unknown, io: Io): ExportOutcome {
   const paths = output.files.length === 0 ? [] : writeOutputs(settings.out, output.files, settings.force, stale);
 
   io.out(formatExportReport(settings.format, output, findings, paths));
-  return { exitCode: findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK, output, findings, paths };
+  return { exitCode: exitCodeFor(findings), output, findings, paths };
 }

@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { parseTenantId } from '../config.js';
-import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { exitCodeFor } from '../errors.js';
 import { lintMap, type LintExport, type LintExports } from '../lint/index.js';
 import type { Kind, Tenant } from '../model.js';
 import { readMapFile } from '../read/identity-map.js';
@@ -36,5 +36,5 @@ export function runLintCommand(raw: unknown, io: Io): number {
   };
   const result = lintMap({ map, sourceTenantId, exports });
   io.out(args.json ? lintJson(map, result, exports) : lintReport(map, result, exports));
-  return result.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+  return exitCodeFor(result.findings);
 }

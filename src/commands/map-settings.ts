@@ -1,9 +1,10 @@
 // Flags and config file merged into the settings of one map run; flags win.
 
 import { z } from 'zod';
-import { columnAliases, domainRuleList, parseDomainRules, parseTenantId, type MatchConfig } from '../config.js';
+import { columnAliases, domainRuleList, parseDomainRules, parseTenantId } from '../config.js';
 import { CtmapError } from '../errors.js';
-import { DEFAULT_GROUP_OPTIONS } from '../match/groups/match.js';
+import { parseArgs } from './args.js';
+import { DEFAULT_GROUP_OPTIONS, type MatchConfig } from '../match/options.js';
 import type { Field } from '../read/columns.js';
 import { readConfigFile } from '../read/config-file.js';
 
@@ -23,7 +24,6 @@ export const mapArgsSchema = z.object({
   json: z.boolean().default(false),
 });
 
-export type MapArgs = z.input<typeof mapArgsSchema>;
 
 export interface MapSettings {
   match: MatchConfig;
@@ -40,12 +40,7 @@ export interface MapSettings {
 }
 
 export function resolveMapSettings(raw: unknown): MapSettings {
-  const parsed = mapArgsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CtmapError('invalid-option', { column: issue?.path.join('.') ?? '', detail: issue?.message ?? 'invalid' });
-  }
-  const args = parsed.data;
+  const args = parseArgs(mapArgsSchema, raw);
   const loaded = args.config !== undefined ? readConfigFile(args.config) : undefined;
   const file = loaded?.config ?? {};
   const fromFile = (p: string | undefined): string | undefined => (p === undefined ? undefined : loaded!.path(p));

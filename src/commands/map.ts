@@ -1,7 +1,7 @@
 // `ctmap map`: read the exports, run the pipeline, write identity-map.csv, review.csv and
 // summary.json. Returns the exit code; throws CtmapError for exit 2 before writing anything.
 
-import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { exitCodeFor } from '../errors.js';
 import { identityMapChunks } from '../emit/identity-map.js';
 import { reviewCsvChunks } from '../emit/review.js';
 import { buildSummary, summaryJson, type Summary } from '../emit/summary.js';
@@ -133,7 +133,6 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   if (!summary) throw new Error('summary.json was not written');
 
   io.out(settings.json ? summaryJson(summary) : formatMapReport(summary, paths));
-  const hasErrors = findings.some((f) => f.severity === 'error');
   const leftForReview = summary.counts.byStatus.review + summary.counts.byStatus.ambiguous + summary.counts.byStatus.conflict > 0;
-  return { exitCode: hasErrors || (settings.strict && leftForReview) ? EXIT_FINDINGS : EXIT_OK, summary, paths };
+  return { exitCode: exitCodeFor(findings, settings.strict && leftForReview), summary, paths };
 }

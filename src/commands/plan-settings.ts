@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CtmapError } from '../errors.js';
+import { flagName, parseArgs } from './args.js';
 import type { TenantUrls } from '../plan/build.js';
 import { parsePlanConfigJson, type PlanConfigFile } from '../plan/config.js';
 import type { Schedule } from '../plan/schedule.js';
@@ -33,7 +34,6 @@ export const planArgsSchema = z.object({
   force: z.boolean().default(false),
 });
 
-export type PlanArgs = z.input<typeof planArgsSchema>;
 
 export interface PlanSettings {
   mapFile: string;
@@ -54,15 +54,8 @@ export const DEFAULT_WINDOW_HOURS = 24;
 
 type UrlKey = 'sourceAdminUrl' | 'targetAdminUrl' | 'sourceHostUrl' | 'targetHostUrl';
 
-const flagName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-
 export function resolvePlanSettings(raw: unknown): PlanSettings {
-  const parsed = planArgsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CtmapError('invalid-option', { column: flagName(String(issue?.path[0] ?? '')), detail: issue?.message ?? 'invalid' });
-  }
-  const args = parsed.data;
+  const args = parseArgs(planArgsSchema, raw);
   const loaded: LoadedConfig<PlanConfigFile> | undefined = args.config !== undefined ? readJsonConfig(args.config, parsePlanConfigJson) : undefined;
   const file: PlanConfigFile = loaded?.config ?? {};
   const fromFile = (p: string | undefined): string | undefined => (p === undefined ? undefined : loaded!.path(p));

@@ -1,7 +1,7 @@
 // `ctmap plan`: read the identity map and the move lists, plan the waves, write the runbook.
 // Returns the exit code; throws CtmapError for exit 2 before writing anything.
 
-import { CtmapError, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { CtmapError, exitCodeFor } from '../errors.js';
 import { MAP_FILE, type RunbookContext } from '../emit/powershell/context.js';
 import { runbookScripts } from '../emit/powershell/index.js';
 import { movesCsv } from '../emit/moves-csv.js';
@@ -52,7 +52,7 @@ export function runPlanCommand(args: unknown, io: Io): PlanOutcome {
   writeOutputs(settings.out, files, settings.force, { stale: PLAN_SCRIPT });
 
   io.out(formatPlanReport(ctx, plan, settings.out, files.length));
-  return { exitCode: plan.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK, plan, files };
+  return { exitCode: exitCodeFor(plan.findings), plan, files };
 }
 
 /** The runbook uploads the map as it is: a map ctmap lint rejects stops the plan, with every error at once. */

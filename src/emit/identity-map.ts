@@ -4,15 +4,15 @@
 import { stringify } from 'csv-stringify/sync';
 import { classifyGroup } from '../group-class.js';
 import { csvChunks } from './chunks.js';
-import { DEFAULT_GROUP_OPTIONS, type GroupOptions } from '../match/groups/match.js';
-import type { Assignment, Principal } from '../model.js';
+import { DEFAULT_GROUP_OPTIONS, type GroupOptions } from '../match/options.js';
+import type { Assignment, Principal, TargetedAssignment } from '../model.js';
 
 export type MapRow = [kind: 'User' | 'Group', tenantId: string, source: string, target: string, column5: string, column6: string];
 
 export function mapRows(assignments: readonly Assignment[], sourceTenantId: string, groups: Pick<GroupOptions, 'securityColumn5'> = DEFAULT_GROUP_OPTIONS): MapRow[] {
   const rows: MapRow[] = [];
   for (const a of assignments) {
-    if (!inMap(a) || !a.best) continue;
+    if (!inMap(a)) continue;
     const target = a.best.target;
     rows.push(a.source.kind === 'user' ? userRow(a.source, target, sourceTenantId) : groupRow(a.source, target, sourceTenantId, groups));
   }
@@ -26,7 +26,8 @@ function groupRow(source: Principal, target: Principal, tenantId: string, groups
   return ['Group', tenantId, source.id, target.id, groups.securityColumn5 === 'display-name' ? target.displayName : target.id, 'RegularGroup'];
 }
 
-export function inMap(a: Assignment): boolean {
+/** Matched, or decided by an accept: the rows of identity-map.csv. */
+export function inMap(a: Assignment): a is TargetedAssignment {
   return a.status === 'matched' || (a.status === 'decided' && a.reason === 'decision-accept');
 }
 

@@ -2,6 +2,7 @@
 // spreadsheets. Header row, CRLF, BOM and formula escaping, like review.csv.
 
 import { stringify } from 'csv-stringify/sync';
+import { EXCEL_CSV } from './excel-csv.js';
 import type { Wave } from '../plan/types.js';
 import { formatUtc } from './utc.js';
 
@@ -11,5 +12,5 @@ const iso = (d: Date | undefined) => (d ? `${formatUtc(d, 'T')}Z` : '');
 
 export function movesCsv(waves: readonly Wave[]): string {
   const rows = waves.flatMap((w) => w.moves.map((m) => [String(w.number), m.kind, m.source, m.target, iso(w.begin), iso(w.end)]));
-  return `\uFEFF${stringify(rows, { header: true, columns: [...MOVES_COLUMNS], record_delimiter: 'windows', escape_formulas: true })}`;
+  return stringify(rows, { ...EXCEL_CSV, header: true, columns: [...MOVES_COLUMNS] });
 }

@@ -2,6 +2,7 @@
 // preflight.json (for scripts), from the same findings in the same order.
 
 import { stringify } from 'csv-stringify/sync';
+import { EXCEL_CSV } from './excel-csv.js';
 import type { PreflightResult } from '../preflight/check.js';
 import { preflightFix, preflightProblem } from '../wording/preflight.js';
 
@@ -9,7 +10,7 @@ export const PREFLIGHT_COLUMNS = ['severity', 'code', 'wave', 'kind', 'source', 
 
 export function preflightCsv(result: PreflightResult): string {
   const rows = result.findings.map((f) => [f.severity, f.code, String(f.wave), f.kind, f.source, f.target, f.site ?? '', f.storageMb === undefined ? '' : String(f.storageMb), preflightProblem(f), preflightFix(f)]);
-  return `\uFEFF${stringify(rows, { header: true, columns: [...PREFLIGHT_COLUMNS], record_delimiter: 'windows', escape_formulas: true })}`;
+  return stringify(rows, { ...EXCEL_CSV, header: true, columns: [...PREFLIGHT_COLUMNS] });
 }
 
 export function preflightJson(result: PreflightResult, moves: number): string {

@@ -3,6 +3,7 @@
 // Opened in Excel: BOM, CRLF, formulas escaped.
 
 import { stringify } from 'csv-stringify/sync';
+import { EXCEL_CSV } from './excel-csv.js';
 import type { Assignment, Finding, Principal, ReasonCode, Verdict } from '../model.js';
 import { displayOf } from '../display.js';
 import { csvChunks } from './chunks.js';
@@ -72,8 +73,7 @@ const NONE: readonly string[] = [];
 const APPLIED: Partial<Record<ReasonCode, Verdict>> = { 'decision-accept': 'accept', 'decision-reject': 'reject' };
 const decisionOf = (a: Assignment): string => APPLIED[a.reason] ?? a.requested ?? '';
 
-// A BOM so that Excel reads the names as UTF-8; escaped formulas so that no cell runs.
-const OPTIONS = { bom: true, record_delimiter: 'windows', escape_formulas: true } as const;
+const OPTIONS = EXCEL_CSV;
 
 export function reviewCsv(rows: readonly ReviewRow[]): string {
   return stringify([[...REVIEW_COLUMNS], ...rows], OPTIONS);

@@ -3,7 +3,7 @@
 
 import type { InputInfo } from '../read/index.js';
 import type { Assignment, Finding, Principal } from '../model.js';
-import { STATUSES, type Status } from '../model.js';
+import { isTargeted, STATUSES, type Status } from '../model.js';
 import type { MapResult } from '../pipeline.js';
 import { VERSION } from '../version.js';
 import { findingMessage } from '../wording/findings.js';
@@ -53,7 +53,7 @@ export function buildSummary(input: SummaryInput): Summary {
   const byRule: Record<string, number> = {};
   for (const a of input.assignments) {
     byStatus[a.status]++;
-    if ((a.status === 'matched' || a.status === 'decided') && a.best) {
+    if (isTargeted(a)) {
       byRule[a.best.foundBy] = (byRule[a.best.foundBy] ?? 0) + 1;
     }
   }

@@ -111,8 +111,9 @@ function rebuild(input: DecisionInput, applicable: readonly Applicable[], report
     const mine = decidedFor.get(i);
     if (mine?.target !== undefined) return accepted(input, automatic, i, mine.target);
     if (mine) return rejected(automatic);
-    const winner = automatic.best && takenBy.get(automatic.best.target);
-    return winner ? displaced(input, automatic, winner, report) : automatic;
+    const best = automatic.best;
+    const winner = best && takenBy.get(best.target);
+    return best && winner ? displaced(input, automatic, best, winner, report) : automatic;
   });
 }
 
@@ -136,9 +137,9 @@ function rejected(automatic: Assignment): Assignment {
 const DISPLACEABLE = new Set<Assignment['status']>(['matched', 'review', 'ambiguous']);
 
 /** The automatic pick of a target that a decision gave to another source loses it. */
-function displaced(input: DecisionInput, automatic: Assignment, winner: Applicable, report: Report): Assignment {
+function displaced(input: DecisionInput, automatic: Assignment, best: Candidate, winner: Applicable, report: Report): Assignment {
   if (!DISPLACEABLE.has(automatic.status)) return automatic;
-  const strong = automatic.best!.evidence.some((e) => e.strength === 'strong');
+  const strong = best.evidence.some((e) => e.strength === 'strong');
   if (automatic.status === 'matched') {
     const d = winner.decision;
     report('decision-breaks-one-to-one', d, { source: d.source, target: d.target, other: [automatic.source.key], why: 'automatic-match-lost' }, automatic.source.key);

@@ -3,7 +3,7 @@
 // trap into a mapping, so it stops the run. Without rules, the rules the data supports are
 // proposed as an info finding; they are never applied.
 
-import type { DomainRules } from '../config.js';
+import type { DomainRules } from '../match/options.js';
 import { CtmapError } from '../errors.js';
 import type { Finding, Principal } from '../model.js';
 import { compareKeys } from '../order.js';

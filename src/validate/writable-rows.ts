@@ -5,8 +5,8 @@
 
 import { identityMapCsv, inMap, mapRows, type MapRow } from '../emit/identity-map.js';
 import { lintMap, type LintExports, type LintFinding } from '../lint/index.js';
-import type { GroupOptions } from '../match/groups/match.js';
-import type { Assignment, Finding, Principal } from '../model.js';
+import type { GroupOptions } from '../match/options.js';
+import type { Assignment, Finding, Principal, TargetedAssignment } from '../model.js';
 import type { MapFile } from '../read/identity-map.js';
 import { sniffDelimiter } from '../read/table.js';
 import { oneLine } from '../display.js';
@@ -35,7 +35,7 @@ const FIELD: Readonly<Record<'User' | 'Group', readonly string[]>> = {
 };
 
 export function withoutUnwritableRows(input: WritableInput): WritableResult {
-  const mapped = input.assignments.filter((a) => inMap(a) && a.best !== undefined);
+  const mapped = input.assignments.filter(inMap);
   const rejected = new Map<Assignment, LintFinding>();
   let kept = mapped;
   let rows: MapRow[];
@@ -53,7 +53,7 @@ export function withoutUnwritableRows(input: WritableInput): WritableResult {
   const findings: Finding[] = [];
   const assignments = input.assignments.map((a): Assignment => {
     const lint = rejected.get(a);
-    if (lint === undefined) return a;
+    if (lint === undefined || !inMap(a)) return a;
     findings.push(unsafeFinding(a, lint));
     return { ...a, status: 'conflict', reason: 'unsafe-value' };
   });
@@ -87,10 +87,10 @@ function rejectedRows(rows: readonly MapRow[], input: WritableInput): Map<number
   return bad;
 }
 
-function unsafeFinding(a: Assignment, lint: LintFinding): Finding {
+function unsafeFinding(a: TargetedAssignment, lint: LintFinding): Finding {
   const column = lint.column ?? 3;
   // Column 3 is the source's value; 4 to 6 describe the target.
-  const p: Principal = column <= 3 || a.best === undefined ? a.source : a.best.target;
+  const p: Principal = column <= 3 ? a.source : a.best.target;
   const kind = a.source.kind === 'user' ? 'User' : 'Group';
   // The lint finding's own values, escaped, so that its wording can be reused.
   const shown: Record<string, string | number | readonly string[]> = {};

@@ -15,7 +15,6 @@ const MESSAGES: Record<CtmapErrorCode, (c: ErrorContext) => string> = {
     `no column for '${c.column ?? ''}'. Looked for: ${list(c.expected)}. Found: ${list(c.found)}. ${c.detail ?? `Map the right header in the config file, e.g. "columns": { "${c.column ?? ''}": "Your Header" }`}`,
   'unterminated-quote': () => 'a quoted value starts in the row at this line and is never closed; every row after it would be lost. Fix the quote and export again',
   'csv-syntax': (c) => `the CSV cannot be read: ${c.detail ?? ''}`,
-  'bad-encoding': (c) => `the file's encoding cannot be read: ${c.detail ?? ''}`,
   'invalid-tenant-id': (c) =>
     c.detail === 'all-zero'
       ? `'${c.value ?? ''}' is the all-zero GUID, a placeholder rather than a tenant ID: use the GUID from Entra ID > Overview > Tenant ID`

@@ -89,7 +89,7 @@ const WHY: Record<NearMiss['why'], (m: NearMiss) => string> = {
   against: (m) => (m.against ?? []).map((r) => AGAINST[r] ?? r).join(', '),
 };
 
-// The same minimum as match/names/candidates.ts MIN_CANDIDATE_SCORE; wording does not import
+// The same minimum as match/score/name-score.ts MIN_CANDIDATE_SCORE; wording does not import
 // matching code, and a test pins the two together.
 export const MIN_SCORE_SHOWN = 25;
 

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { ReasonCode } from '../../src/model.js';
 import { reasonText } from '../../src/wording/evidence.js';
 import { DEMO, readCsv, runDemoMap, tempDir } from '../helpers/fixture-run.js';
+import { golden } from '../helpers/golden.js';
 
 const GOLDEN = ['identity-map.csv', 'review.csv'] as const;
-const update = process.env['UPDATE_GOLDEN'] === '1';
 const first = runDemoMap();
 
 describe('ctmap map on the demo fixtures', () => {
@@ -19,9 +19,7 @@ describe('ctmap map on the demo fixtures', () => {
 
   it.each(GOLDEN)('%s equals the golden file', (name) => {
     const actual = readFileSync(join(first.out, name), 'utf8');
-    const golden = join(DEMO, 'expected', name);
-    if (update) writeFileSync(golden, actual);
-    expect(actual).toBe(readFileSync(golden, 'utf8'));
+    expect(actual).toBe(golden(join(DEMO, 'expected', name), actual).toString('utf8'));
   });
 
   it('writes the same bytes when the input rows are shuffled', () => {

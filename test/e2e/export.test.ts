@@ -1,17 +1,17 @@
 // ctmap export through the built CLI on the demo run: every format equals its golden file and
 // passes the rules of the tool that reads it, carrying exactly the map's matched and decided rows.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, type ExportFormat } from '../../src/export/types.js';
 import { ctmap } from '../helpers/cli.js';
 import { DEMO, readCsv, runDemoMap, tempDir } from '../helpers/fixture-run.js';
+import { golden as writeGolden, updatingGolden } from '../helpers/golden.js';
 import { parse } from 'csv-parse/sync';
 import { TEMPLATE_HEADER } from '../../src/export/precreate/users-csv.js';
 import { checkBitTitan, checkGraphBody, checkMover, checkPowerPlatform, checkQuest, checkShareGate, checkSpmt, isAddress, type Rows } from '../helpers/tool-rules.js';
 
 const EXPECTED = join(DEMO, 'expected', 'export');
-const update = process.env['UPDATE_GOLDEN'] === '1';
 const demo = runDemoMap();
 const mapRows = readFileSync(join(demo.out, 'identity-map.csv'), 'utf8').trim().split('\r\n').map((l) => l.split(','));
 const mapUsers = mapRows.filter((r) => r[0] === 'User');
@@ -38,10 +38,7 @@ describe.each(EXPORT_FORMATS)('ctmap export --format %s on the demo run', (forma
 
   it('writes the golden files', () => {
     const dir = join(EXPECTED, format);
-    if (update) {
-      mkdirSync(dir, { recursive: true });
-      for (const name of readdirSync(out)) writeFileSync(join(dir, name), readFileSync(join(out, name)));
-    }
+    if (updatingGolden) for (const name of readdirSync(out)) writeGolden(join(dir, name), readFileSync(join(out, name)));
     expect(readdirSync(out).sort()).toEqual(readdirSync(dir).sort());
     for (const name of readdirSync(dir)) expect({ name, same: readFileSync(join(out, name)).equals(readFileSync(join(dir, name))) }).toEqual({ name, same: true });
   });

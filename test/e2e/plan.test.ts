@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ctmap, ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/fixture-run.js';
+import { sameAsGolden } from '../helpers/golden.js';
 import { parsePs, psParser, syntaxErrors } from '../helpers/powershell.js';
 
 const PLAN = join(ROOT, 'fixtures', 'plan');
 const EXPECTED = join(PLAN, 'expected');
-const update = process.env['UPDATE_GOLDEN'] === '1';
 const URLS = [
   '--source-admin-url',
   'https://contoso-admin.sharepoint.com',
@@ -47,8 +47,7 @@ describe('ctmap plan on fixtures/plan', () => {
 
   it.each(readdirSync(EXPECTED).sort())('%s equals the golden file', (name) => {
     const actual = readFileSync(join(first.out, name));
-    if (update) writeFileSync(join(EXPECTED, name), actual);
-    expect(actual.equals(readFileSync(join(EXPECTED, name)))).toBe(true);
+    expect(sameAsGolden(join(EXPECTED, name), actual)).toBe(true);
   });
 
   it('uploads the map it was given, byte for byte', () => {

@@ -8,13 +8,13 @@ import { clearOneDrivesScript } from '../../src/emit/powershell/clear-onedrives.
 import { renderScript } from '../../src/emit/powershell/script.js';
 import { ctmap, ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/fixture-run.js';
+import { sameAsGolden } from '../helpers/golden.js';
 import { HOSTILE } from '../helpers/hostile.js';
 import { commandNames, parsePs, psParser, psVerbatim, syntaxErrors, verbatimStrings } from '../helpers/powershell.js';
 
 const DIR = join(ROOT, 'fixtures', 'moves');
 const EXPECTED = join(DIR, 'expected');
 const OUTPUTS = ['preflight.csv', 'preflight.json', '04-target-clear-onedrives.ps1'];
-const update = process.env['UPDATE_GOLDEN'] === '1';
 const parser = await psParser();
 
 function preflight(sourceSites: string, targetSites: string, extra: readonly string[] = []) {
@@ -37,8 +37,7 @@ describe('ctmap preflight on fixtures/moves', () => {
 
   it.each(OUTPUTS)('%s equals the golden file', (name) => {
     const actual = readFileSync(join(first.out, name));
-    if (update) writeFileSync(join(EXPECTED, name), actual);
-    expect(actual.equals(readFileSync(join(EXPECTED, name)))).toBe(true);
+    expect(sameAsGolden(join(EXPECTED, name), actual)).toBe(true);
   });
 
   it('finds each planted blocker on its move', () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ctmap, ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/fixture-run.js';
+import { sameAsGolden } from '../helpers/golden.js';
 import { commandNames, parsePs, psParser, syntaxErrors } from '../helpers/powershell.js';
 
 const DIR = join(ROOT, 'fixtures', 'moves');
@@ -14,7 +15,6 @@ const SNAPS = readdirSync(join(DIR, 'snapshots'))
   .sort()
   .map((n) => join(DIR, 'snapshots', n));
 const OUTPUTS = ['status.json', '06-source-retry-01.ps1', '06-source-stop-pending.ps1'];
-const update = process.env['UPDATE_GOLDEN'] === '1';
 const parser = await psParser();
 
 function status(snapshots: readonly string[], extra: readonly string[] = [], out = tempDir()) {
@@ -42,8 +42,7 @@ describe('ctmap status on fixtures/moves', () => {
 
   it.each(OUTPUTS)('%s equals the golden file', (name) => {
     const actual = readFileSync(join(first.out, name));
-    if (update) writeFileSync(join(EXPECTED, name), actual);
-    expect(actual.equals(readFileSync(join(EXPECTED, name)))).toBe(true);
+    expect(sameAsGolden(join(EXPECTED, name), actual)).toBe(true);
   });
 
   it('names the cause and the fix of each failure, the stuck move and the unseen one', () => {

@@ -127,7 +127,8 @@ describe('scoring against the truth', () => {
     const candidate = (s: Principal, t: Principal) => ({ source: s, target: t, evidence: [{ rule: 'employee-id' as const, strength: 'strong' as const, detail: '' }], score: 100, foundBy: 'employee-id' });
     const a = (i: number, status: Assignment['status'], to: ((s: Principal) => Principal) | undefined): Assignment => {
       const s = sources[i]!;
-      return { source: s, status, reason: 'identifier', best: to && candidate(s, to(s)), runnerUp: undefined, competing: [] };
+      // Any status with any best: the scorer must not trust the pairing.
+      return { source: s, status, reason: 'identifier', best: to && candidate(s, to(s)), runnerUp: undefined, competing: [] } as Assignment;
     };
     const o = scoreOutcome(
       [a(0, 'matched', trueTarget), a(1, 'matched', other), a(2, 'review', trueTarget), a(3, 'ambiguous', trueTarget), a(4, 'conflict', trueTarget), a(5, 'unmatched', undefined)],

@@ -1,5 +1,5 @@
-import { parseDomainRules, type MatchConfig } from '../../src/config.js';
-import { DEFAULT_GROUP_OPTIONS } from '../../src/match/groups/match.js';
+import { parseDomainRules } from '../../src/config.js';
+import { DEFAULT_GROUP_OPTIONS, type MatchConfig } from '../../src/match/options.js';
 
 /** The demo's settings: contoso.com (and contososales.com) rewrite to fabrikam.com. */
 export function matchConfig(more: Partial<MatchConfig> = {}): MatchConfig {

@@ -1,15 +1,15 @@
 // Lint on the fixture maps: every planted mistake of an Excel-saved map found at its row and
 // column, the report byte-identical to the golden file, and ctmap's own demo map clean.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintMap } from '../../src/lint/index.js';
 import { readMapFile } from '../../src/read/identity-map.js';
 import { readExportFile } from '../../src/read/index.js';
 import { ctmap, ROOT } from '../helpers/cli.js';
+import { golden } from '../helpers/golden.js';
 import { TENANT } from '../helpers/ids.js';
 
-const update = process.env['UPDATE_GOLDEN'] === '1';
 const EXCEL = 'fixtures/lint/excel-saved.csv';
 const DEMO_MAP = 'fixtures/demo/expected/identity-map.csv';
 const DEMO_TENANT = TENANT;
@@ -46,9 +46,8 @@ describe('lint on a map saved by Excel with planted mistakes', () => {
 
   it('prints the golden report and exits 1', () => {
     const run = ctmap(['lint', EXCEL]);
-    const golden = join(ROOT, 'fixtures', 'lint', 'expected', 'excel-saved.txt');
-    if (update) writeFileSync(golden, run.stdout);
-    expect({ code: run.code, stderr: run.stderr, stdout: run.stdout }).toEqual({ code: 1, stderr: '', stdout: readFileSync(golden, 'utf8') });
+    const expected = golden(join(ROOT, 'fixtures', 'lint', 'expected', 'excel-saved.txt'), run.stdout).toString('utf8');
+    expect({ code: run.code, stderr: run.stderr, stdout: run.stdout }).toEqual({ code: 1, stderr: '', stdout: expected });
   });
 
   it('prints the same findings as JSON with --json', () => {

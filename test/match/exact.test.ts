@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDomainRules } from '../../src/config.js';
-import { decodeExternalUpn } from '../../src/match/addresses.js';
-import { exactCandidates } from '../../src/match/exact.js';
+import { decodeExternalUpn } from '../../src/match/candidates/addresses.js';
+import { exactCandidates } from '../../src/match/candidates/exact.js';
 import type { Principal } from '../../src/model.js';
 import { user } from '../helpers/principal.js';
 

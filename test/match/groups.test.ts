@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDomainRules } from '../../src/config.js';
 import { mapRows } from '../../src/emit/identity-map.js';
-import { DEFAULT_GROUP_OPTIONS, matchGroups, type GroupOptions } from '../../src/match/groups/match.js';
+import { matchGroups } from '../../src/match/groups/match.js';
+import { DEFAULT_GROUP_OPTIONS, type GroupOptions } from '../../src/match/options.js';
 import { compareGroupNames, groupNameKey } from '../../src/match/groups/names.js';
 import type { Principal } from '../../src/model.js';
 import { group } from '../helpers/principal.js';

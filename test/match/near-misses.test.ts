@@ -2,9 +2,9 @@
 // (issue 10, item 11): bounded, deterministic, and explanation only.
 
 import { describe, expect, it } from 'vitest';
-import { MIN_CANDIDATE_SCORE } from '../../src/match/names/candidates.js';
+import { MIN_CANDIDATE_SCORE } from '../../src/match/score/name-score.js';
 import { NEAR_MISSES_SHOWN } from '../../src/match/names/near-misses.js';
-import { DEFAULT_GROUP_OPTIONS } from '../../src/match/groups/match.js';
+import { DEFAULT_GROUP_OPTIONS } from '../../src/match/options.js';
 import { runMap } from '../../src/pipeline.js';
 import { MIN_SCORE_SHOWN, nearMissText } from '../../src/wording/evidence.js';
 import { user } from '../helpers/principal.js';

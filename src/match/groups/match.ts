@@ -4,27 +4,17 @@
 // security group only to a security group. Distribution lists cannot hold SharePoint
 // permissions and are excluded.
 
-import type { DomainRules, Policy } from '../../config.js';
+import type { DomainRules, GroupOptions, Policy } from '../options.js';
 import { displayOf } from '../../display.js';
 import { classifyGroup } from '../../group-class.js';
 import type { Assignment, Candidate, Evidence, Finding, GroupClass, Principal } from '../../model.js';
 import { IndexMap } from '../../multimap.js';
 import { compareKeys } from '../../order.js';
-import { findDuplicates } from '../../validate/duplicates.js';
-import { assign } from '../assign.js';
-import { exactCandidates } from '../exact.js';
-import { KEEP, NEGATIVE_PENALTY } from '../names/candidates.js';
+import { exactCandidates } from '../candidates/exact.js';
+import { runMatch, type MatchKind } from '../engine.js';
+import { IDENTIFIER_SCORE } from '../score/identifier.js';
+import { KEEP, NEGATIVE_PENALTY } from '../score/name-score.js';
 import { compareGroupNames, GROUP_NAME_SCORES, groupNameKey, sortedWords, type GroupNameLevel } from './names.js';
-
-export interface GroupOptions {
-  /** Column 5 of a security group row: the target object ID (as the docs say) or its name. */
-  securityColumn5: 'object-id' | 'display-name';
-  /** Rename prefixes stripped before names are compared ("FAB " on pre-created targets). */
-  sourcePrefixes: readonly string[];
-  targetPrefixes: readonly string[];
-}
-
-export const DEFAULT_GROUP_OPTIONS: GroupOptions = { securityColumn5: 'object-id', sourcePrefixes: [], targetPrefixes: [] };
 
 export interface GroupMatch {
   /** One per source group, in source order. */
@@ -43,6 +33,55 @@ const CLASS_NAMES: Readonly<Record<GroupClass, string>> = {
   unknown: 'unknown type',
 };
 
+interface GroupContext {
+  sources: readonly Principal[];
+  targets: readonly Principal[];
+  mappable: readonly Principal[];
+  classOf: ReadonlyMap<Principal, GroupClass>;
+  sourceKeys: readonly string[];
+  targetKeys: readonly string[];
+  against: (s: Principal, t: Principal) => Evidence[];
+}
+
+/** Groups as a kind of the engine: no numbered families, duplicates stay in the name search. */
+function groupKind(domains: DomainRules, options: GroupOptions): MatchKind<GroupContext> {
+  return {
+    prepare(sources, targets) {
+      const findings: Finding[] = [];
+      const classOf = new Map<Principal, GroupClass>([...sources, ...targets].map((g) => [g, classifyGroup(g)]));
+      for (const g of [...sources, ...targets]) {
+        if (classOf.get(g) === 'unknown') findings.push(at(g, 'group-type-unknown', 'warning'));
+      }
+      const excluded: Assignment[] = [];
+      const mappable: Principal[] = [];
+      for (const s of sources) {
+        if (classOf.get(s) === 'distribution') {
+          findings.push(at(s, 'distribution-list', 'info'));
+          excluded.push({ source: s, status: 'excluded', reason: 'distribution-list', best: undefined, runnerUp: undefined, competing: [] });
+        } else mappable.push(s);
+      }
+      const against = (s: Principal, t: Principal): Evidence[] => {
+        const a = classOf.get(s)!;
+        const b = classOf.get(t)!;
+        return a !== b && a !== 'unknown' && b !== 'unknown' ? [{ rule: 'group-type-differs', strength: 'negative', detail: `${CLASS_NAMES[a]} → ${CLASS_NAMES[b]}` }] : [];
+      };
+      const sourceKeys = mappable.map((s) => groupNameKey(s.displayName, options.sourcePrefixes));
+      const targetKeys = targets.map((t) => groupNameKey(t.displayName, options.targetPrefixes));
+      return { context: { sources, targets, mappable, classOf, sourceKeys, targetKeys, against }, mappable, excluded, findings };
+    },
+    identifiers: (c) => ({ candidates: identifierCandidates(c.mappable, c.targets, domains, c.against), findings: [] }),
+    namesSkipDuplicates: false,
+    names(c, probe, allowed) {
+      const index = new GroupNameIndex(c.targets, c.targetKeys, allowed);
+      return new Map(probe.map((i) => [i, nameCandidates(c.mappable[i]!, c.sourceKeys[i]!, index, c.against)]));
+    },
+    namesakes: (c) => [...repeatedNames(c.mappable, c.sourceKeys), ...repeatedNames(c.targets, c.targetKeys)],
+    numbered: () => [],
+    against: (c, s, t) => c.against(c.sources[s]!, c.targets[t]!),
+    finish: (a, c) => withGroupNotes(a, c.classOf),
+  };
+}
+
 export function matchGroups(
   sources: readonly Principal[],
   targets: readonly Principal[],
@@ -50,59 +89,8 @@ export function matchGroups(
   options: GroupOptions,
   policy: Policy,
 ): GroupMatch {
-  const findings: Finding[] = [];
-  const classOf = new Map<Principal, GroupClass>([...sources, ...targets].map((g) => [g, classifyGroup(g)]));
-  for (const g of [...sources, ...targets]) {
-    if (classOf.get(g) === 'unknown') findings.push(at(g, 'group-type-unknown', 'warning'));
-  }
-  const excluded: Assignment[] = [];
-  const mappable: Principal[] = [];
-  for (const s of sources) {
-    if (classOf.get(s) === 'distribution') {
-      findings.push(at(s, 'distribution-list', 'info'));
-      excluded.push({ source: s, status: 'excluded', reason: 'distribution-list', best: undefined, runnerUp: undefined, competing: [] });
-    } else mappable.push(s);
-  }
-
-  const against = (s: Principal, t: Principal): Evidence[] => {
-    const a = classOf.get(s)!;
-    const b = classOf.get(t)!;
-    return a !== b && a !== 'unknown' && b !== 'unknown' ? [{ rule: 'group-type-differs', strength: 'negative', detail: `${CLASS_NAMES[a]} → ${CLASS_NAMES[b]}` }] : [];
-  };
-  const identifier = identifierCandidates(mappable, targets, domains, against);
-  const sourceKeys = mappable.map((s) => groupNameKey(s.displayName, options.sourcePrefixes));
-  const targetKeys = targets.map((t) => groupNameKey(t.displayName, options.targetPrefixes));
-  const claimed = new Set(identifier.flatMap((list) => list.map((c) => c.target)));
-  const nameIndex = new GroupNameIndex(targets, targetKeys, (t) => !claimed.has(t));
-  const names = mappable.map((s, i) =>
-    identifier[i]!.every((c) => c.evidence.some((e) => e.strength === 'negative')) ? nameCandidates(s, sourceKeys[i]!, nameIndex, against) : [],
-  );
-  const sourceDuplicates = findDuplicates(mappable);
-  const targetDuplicates = findDuplicates(targets);
-  findings.push(...sourceDuplicates.findings, ...targetDuplicates.findings);
-
-  const assignments = assign({
-    sources: mappable,
-    identifier,
-    names,
-    duplicateSources: new Set([...sourceDuplicates.duplicated].map((i) => mappable[i]!)),
-    duplicateTargets: new Set([...targetDuplicates.duplicated].map((i) => targets[i]!)),
-    namesakes: new Set([...repeatedNames(mappable, sourceKeys), ...repeatedNames(targets, targetKeys)]),
-    numbered: new Set(),
-    policy,
-  }).map((a) => withGroupNotes(a, classOf));
-  const bySource = new Map<Principal, Assignment>([...assignments, ...excluded].map((a) => [a.source, a]));
-  const position = new Map(mappable.map((s, i) => [s, i]));
-  const candidatesOf = (source: number): readonly Candidate[] => {
-    const i = position.get(sources[source]!);
-    return i === undefined ? [] : [...identifier[i]!, ...names[i]!];
-  };
-  return {
-    assignments: sources.map((s) => bySource.get(s)!),
-    findings,
-    candidatesOf,
-    against: (source, target) => against(sources[source]!, targets[target]!),
-  };
+  const run = runMatch(groupKind(domains, options), sources, targets, { policy });
+  return { assignments: run.assignments, findings: run.findings, candidatesOf: run.candidatesOf, against: run.against };
 }
 
 // Identifier evidence between groups: the users' address rules, plus an equal mail nickname.
@@ -130,7 +118,7 @@ function identifierCandidates(
       .sort((a, b) => a[0] - b[0])
       .map(([ti, evidence]) => {
         const t = targets[ti]!;
-        return { source: s, target: t, evidence: [...evidence, ...against(s, t)], score: 100, foundBy: evidence.map((e) => e.rule).join('+') };
+        return { source: s, target: t, evidence: [...evidence, ...against(s, t)], score: IDENTIFIER_SCORE, foundBy: evidence.map((e) => e.rule).join('+') };
       });
   });
 }
@@ -170,11 +158,9 @@ class GroupNameIndex {
   constructor(
     readonly targets: readonly Principal[],
     readonly keys: readonly string[],
-    allowed: (t: Principal) => boolean,
+    allowed: readonly number[],
   ) {
-    keys.forEach((key, ti) => {
-      if (allowed(targets[ti]!)) for (const b of blockKeys(key)) this.index.add(b, ti);
-    });
+    for (const ti of allowed) for (const b of blockKeys(keys[ti]!)) this.index.add(b, ti);
   }
 
   /** Targets sharing a block with the name, each once, in index order. */

@@ -8,28 +8,25 @@ import { tokenEquals, type NameToken, type PersonName } from './person.js';
 
 export interface NameLevel {
   id: NameLevelId;
-  /** Exact names are medium evidence; every other level is weak. */
-  strength: 'medium' | 'weak';
   /** Score before common-name weighting, 0..100. */
   base: number;
   test(s: PersonName, t: PersonName): boolean;
 }
 
 export const NAME_LEVELS: readonly NameLevel[] = [
-  { id: 'exact', strength: 'medium', base: 90, test: (s, t) => givenEqual(s, t) && surnameEqual(s, t) && middleCompatible(s, t) },
-  { id: 'swapped', strength: 'weak', base: 75, test: (s, t) => swapped(s, t) },
-  { id: 'nickname', strength: 'weak', base: 70, test: (s, t) => givenNickname(s, t) && surnameEqual(s, t) },
+  { id: 'exact', base: 90, test: (s, t) => givenEqual(s, t) && surnameEqual(s, t) && middleCompatible(s, t) },
+  { id: 'swapped', base: 75, test: (s, t) => swapped(s, t) },
+  { id: 'nickname', base: 70, test: (s, t) => givenNickname(s, t) && surnameEqual(s, t) },
   {
     id: 'typo',
-    strength: 'weak',
     base: 70,
     test: (s, t) => (givenEqual(s, t) && surnameClose(s, t)) || (givenClose(s, t) && surnameEqual(s, t)),
   },
-  { id: 'initial', strength: 'weak', base: 60, test: (s, t) => givenInitial(s, t) && surnameEqual(s, t) },
-  { id: 'surname-part', strength: 'weak', base: 60, test: (s, t) => (givenEqual(s, t) || givenNickname(s, t)) && surnamePartShared(s, t) },
-  { id: 'typo-both', strength: 'weak', base: 50, test: (s, t) => givenClose(s, t) && surnameClose(s, t) },
-  { id: 'given-missing', strength: 'weak', base: 45, test: (s, t) => oneMissing(s.given, t.given) && surnameEqual(s, t) },
-  { id: 'surname-missing', strength: 'weak', base: 40, test: (s, t) => oneMissing(s.surname, t.surname) && givenEqual(s, t) },
+  { id: 'initial', base: 60, test: (s, t) => givenInitial(s, t) && surnameEqual(s, t) },
+  { id: 'surname-part', base: 60, test: (s, t) => (givenEqual(s, t) || givenNickname(s, t)) && surnamePartShared(s, t) },
+  { id: 'typo-both', base: 50, test: (s, t) => givenClose(s, t) && surnameClose(s, t) },
+  { id: 'given-missing', base: 45, test: (s, t) => oneMissing(s.given, t.given) && surnameEqual(s, t) },
+  { id: 'surname-missing', base: 40, test: (s, t) => oneMissing(s.surname, t.surname) && givenEqual(s, t) },
 ];
 
 export function compareNames(s: PersonName, t: PersonName): NameLevel | undefined {

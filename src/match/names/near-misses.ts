@@ -4,10 +4,10 @@
 
 import type { Assignment, NearMiss, Principal } from '../../model.js';
 import { compareKeys } from '../../order.js';
-import type { SharedIds } from '../exact.js';
-import { negativeEvidence } from '../negative.js';
+import type { SharedIds } from '../candidates/exact.js';
+import { negativeEvidence } from '../score/negative.js';
 import { BLOCKING_RULES, blockPairs, type BlockingRule } from './blocking.js';
-import { expectedNamesakes, levelScore, MIN_CANDIDATE_SCORE, NEGATIVE_PENALTY } from './candidates.js';
+import { expectedNamesakes, levelScore, MIN_CANDIDATE_SCORE, NEGATIVE_PENALTY } from '../score/name-score.js';
 import { compareNames } from './compare.js';
 import { nameFeatures, nameFrequencies } from './features.js';
 import type { PersonName } from './person.js';

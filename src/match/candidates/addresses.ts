@@ -1,7 +1,7 @@
 // Addresses of a principal and the configured domain rewrite.
 
-import type { DomainRules } from '../config.js';
-import type { Principal } from '../model.js';
+import type { DomainRules } from '../options.js';
+import type { Principal } from '../../model.js';
 
 export type AddressField = 'upn' | 'mail' | 'proxy' | 'external';
 

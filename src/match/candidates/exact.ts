@@ -2,9 +2,9 @@
 // UPN after the domain rewrite, and any address equal with or without the rewrite. Linear in
 // the number of principals and addresses; no pair is ever enumerated blindly.
 
-import type { DomainRules } from '../config.js';
-import type { Evidence, EvidenceRule, Principal } from '../model.js';
-import { IndexMap } from '../multimap.js';
+import type { DomainRules } from '../options.js';
+import type { Evidence, EvidenceRule, Principal } from '../../model.js';
+import { IndexMap } from '../../multimap.js';
 import { domainOf, forEachAddress, forEachExternalAddress, rewriteAddress, type AddressField } from './addresses.js';
 
 export interface IdentifierPair {

@@ -1,10 +1,12 @@
 // One decision per source: identifier evidence first, names only where no identifier spoke.
 // Nothing is broken by input order: a tie, a shared target or a contradiction goes to review.
 
-import type { Policy } from '../config.js';
-import type { Assignment, Candidate, EvidenceRule, Principal } from '../model.js';
-import { push } from '../multimap.js';
-import { compareKeys } from '../order.js';
+import type { Policy } from '../options.js';
+import type { Assignment, Candidate, Principal } from '../../model.js';
+import { push } from '../../multimap.js';
+import { compareKeys } from '../../order.js';
+import { namesakeGuard } from './namesakes.js';
+import { numberedUpnGuard } from './numbered-upns.js';
 
 export interface AssignInput {
   sources: readonly Principal[];
@@ -75,14 +77,11 @@ function decideByIdentifier(
   }
   // john.smith and john.smith2 on both sides: the numbering may differ between the tenants, so
   // addresses alone cannot tell which is which.
-  if (best.evidence.every((e) => REWRITE_RULES.has(e.rule)) && (input.numbered.has(source) || input.numbered.has(best.target))) {
+  if (numberedUpnGuard(source, best, input.numbered)) {
     return { source, status: 'ambiguous', reason: 'numbered-upn', best, runnerUp, competing: [] };
   }
   return { source, status: 'matched', reason: 'identifier', best, runnerUp, competing: [] };
 }
-
-// Rewritten addresses compare local parts across tenants; an exact source address on the target does not.
-const REWRITE_RULES: ReadonlySet<EvidenceRule> = new Set(['upn-domain', 'address-domain']);
 
 /** A contradicted identifier pair still shows the best name candidate, for the reviewer. */
 function withNameRunnerUp(a: Assignment | undefined, names: readonly Candidate[]): Assignment | undefined {
@@ -98,7 +97,7 @@ function decideByName(
 ): Assignment {
   const [best, runnerUp] = candidates;
   if (!best) return { source, status: 'unmatched', reason: 'no-candidate', best, runnerUp, competing: [] };
-  if (input.namesakes.has(source) || input.namesakes.has(best.target)) {
+  if (namesakeGuard(source, best.target, input.namesakes)) {
     return { source, status: 'ambiguous', reason: 'namesake', best, runnerUp, competing: [] };
   }
   if (runnerUp && best.score - runnerUp.score < NEAR_TIE) {

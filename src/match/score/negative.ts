@@ -1,11 +1,11 @@
 // Evidence against a pair: identifiers of a shared scheme that differ, a member who would
 // become a guest, and two complete names that share nothing.
 
-import { displayOf } from '../display.js';
-import type { Evidence, Principal } from '../model.js';
-import type { SharedIds } from './exact.js';
-import { namesContradict } from './names/compare.js';
-import type { PersonName } from './names/person.js';
+import { displayOf } from '../../display.js';
+import type { Evidence, Principal } from '../../model.js';
+import type { SharedIds } from '../candidates/exact.js';
+import { namesContradict } from '../names/compare.js';
+import type { PersonName } from '../names/person.js';
 
 export function negativeEvidence(
   s: Principal,

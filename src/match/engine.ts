@@ -1,0 +1,119 @@
+// One engine for users and groups: candidates → score → assign, the same way for both. A kind
+// says what differs: how principals are prepared, its identifier rules, its name candidates,
+// its guards and the notes it adds to a decision. The column-5/6 rules live with the map
+// (emit/identity-map.ts); this returns one assignment per source, in source order.
+
+import type { Assignment, Candidate, Evidence, Finding, Principal } from '../model.js';
+import { findDuplicates } from '../validate/duplicates.js';
+import { assign } from './assign/assign.js';
+import type { Policy } from './options.js';
+
+/** Runs one stage; the pipeline times it, a caller that does not care just runs it. */
+export type Stage = <T>(stage: string, work: () => T) => T;
+
+export interface MatchKind<Context> {
+  /** Normalize both sides; sources a kind never maps are set aside with their assignment. */
+  prepare(sources: readonly Principal[], targets: readonly Principal[], stage: Stage): Prepared<Context>;
+  /** Per mappable source: candidates with strong identifier evidence, evidence against included. */
+  identifiers(context: Context, stage: Stage): { candidates: Candidate[][]; findings: Finding[] };
+  /** Whether a principal duplicated in its export is kept out of the name search. */
+  namesSkipDuplicates: boolean;
+  /** Per probed source (by mappable index): name candidates, best first, among the allowed targets. */
+  names(context: Context, probe: readonly number[], allowed: readonly number[]): Map<number, readonly Candidate[]>;
+  /** Principals whose name alone cannot decide a pair. */
+  namesakes(context: Context): Principal[];
+  /** Principals in a numbered-UPN family. */
+  numbered(context: Context): Principal[];
+  /** Evidence against a pair no rule proposed (a reviewer's redirect), by indexes among all sources and targets. */
+  against(context: Context, source: number, target: number): readonly Evidence[];
+  /** A note or a change the kind adds to a decision. */
+  finish?(assignment: Assignment, context: Context): Assignment;
+}
+
+export interface Prepared<Context> {
+  context: Context;
+  /** The sources to match, in source order. */
+  mappable: readonly Principal[];
+  /** Assignments of the sources set aside, and findings about the inputs. */
+  excluded: readonly Assignment[];
+  findings: readonly Finding[];
+}
+
+export interface MatchRun<Context> {
+  /** One per source, in source order. */
+  assignments: Assignment[];
+  findings: Finding[];
+  context: Context;
+  /** The automatic candidates of a source, by its index among all sources. */
+  candidatesOf: (source: number) => readonly Candidate[];
+  /** Evidence against a pair, by indexes among all sources and targets. */
+  against: (source: number, target: number) => readonly Evidence[];
+  /** Targets duplicated in their export, by index. */
+  duplicateTargets: ReadonlySet<number>;
+}
+
+const untimed: Stage = (_, work) => work();
+
+export function runMatch<Context>(
+  kind: MatchKind<Context>,
+  sources: readonly Principal[],
+  targets: readonly Principal[],
+  options: { policy: Policy },
+  stage: Stage = untimed,
+): MatchRun<Context> {
+  const prepared = kind.prepare(sources, targets, stage);
+  const { context, mappable } = prepared;
+  const findings: Finding[] = [...prepared.findings];
+  const identifier = kind.identifiers(context, stage);
+  findings.push(...identifier.findings);
+  const candidates = identifier.candidates;
+  const { sourceDuplicates, targetDuplicates } = stage('duplicates', () => ({ sourceDuplicates: findDuplicates(mappable), targetDuplicates: findDuplicates(targets) }));
+  findings.push(...sourceDuplicates.findings, ...targetDuplicates.findings);
+
+  const names = stage('names', () => {
+    const claimed = new Set<Principal>();
+    for (const list of candidates) for (const c of list) claimed.add(c.target);
+    const skip = kind.namesSkipDuplicates;
+    // Names are searched where no identifier speaks for a pair, among targets no identifier claims.
+    const probe = mappable.flatMap((_, i) => (candidates[i]!.every(hasAgainst) && !(skip && sourceDuplicates.duplicated.has(i)) ? [i] : []));
+    const allowed = targets.flatMap((t, i) => (claimed.has(t) || (skip && targetDuplicates.duplicated.has(i)) ? [] : [i]));
+    return kind.names(context, probe, allowed);
+  });
+  const nameLists = mappable.map((_, i) => names.get(i) ?? []);
+
+  const automatic = stage('assign', () =>
+    assign({
+      sources: mappable,
+      identifier: candidates,
+      names: nameLists,
+      duplicateSources: new Set([...sourceDuplicates.duplicated].map((i) => mappable[i]!)),
+      duplicateTargets: new Set([...targetDuplicates.duplicated].map((i) => targets[i]!)),
+      namesakes: new Set(kind.namesakes(context)),
+      numbered: new Set(kind.numbered(context)),
+      policy: options.policy,
+    }),
+  );
+  const finish = kind.finish;
+  const finished = finish ? automatic.map((a) => finish(a, context)) : automatic;
+
+  // Back to all sources, in source order; the mappable ones are usually all of them.
+  const all = prepared.excluded.length === 0;
+  const bySource = all ? undefined : new Map<Principal, Assignment>([...finished, ...prepared.excluded].map((a) => [a.source, a]));
+  const position = all ? undefined : new Map(mappable.map((s, i) => [s, i]));
+  const indexOf = (source: number): number | undefined => (position ? position.get(sources[source]!) : source);
+  return {
+    assignments: bySource ? sources.map((s) => bySource.get(s)!) : finished,
+    findings,
+    context,
+    candidatesOf: (source) => {
+      const i = indexOf(source);
+      return i === undefined ? [] : [...candidates[i]!, ...nameLists[i]!];
+    },
+    against: (source, target) => kind.against(context, source, target),
+    duplicateTargets: targetDuplicates.duplicated,
+  };
+}
+
+function hasAgainst(c: Candidate): boolean {
+  return c.evidence.some((e) => e.strength === 'negative');
+}
