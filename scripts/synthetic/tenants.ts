@@ -6,7 +6,17 @@
 import { stringify } from 'csv-stringify/sync';
 import { fold } from '../../src/match/names/fold.js';
 import { formalNames } from '../../src/match/names/nicknames.js';
+import { frequencyTable, type FrequencyTable } from './frequency.js';
 import { POOLS, type Pool } from './names.js';
+
+/**
+ * `realistic` (the default): names by Zipf-like frequency over long lists (frequency.ts), so that
+ * namesakes and numbered UPN families grow with the tenant. `legacy`: the distribution the
+ * README's earlier numbers were measured with (a rare syllable name for 60% of surnames and 45%
+ * of given names, drawn afresh each time), kept for comparison.
+ */
+export type NameDistribution = 'realistic' | 'legacy';
+export const NAME_DISTRIBUTIONS: readonly NameDistribution[] = ['realistic', 'legacy'];
 
 export interface SyntheticUser {
   upn: string;
@@ -56,7 +66,15 @@ const capital = (word: string): string => word[0]!.toUpperCase() + word.slice(1)
 const rareSurname = (random: () => number): string => capital(pick(random, STEMS) + pick(random, MIDDLES) + pick(random, STEMS) + pick(random, ENDINGS));
 const rareGiven = (random: () => number): string => capital(pick(random, STEMS) + pick(random, MIDDLES) + pick(random, GIVEN_ENDINGS));
 
-function personOf(random: () => number): [given: string, surname: string] {
+const tables = new Map<Pool, FrequencyTable>();
+function realisticPerson(random: () => number): [given: string, surname: string] {
+  const p = pool(random);
+  let table = tables.get(p);
+  if (!table) tables.set(p, (table = frequencyTable(p)));
+  return [table.given(random), table.surname(random)];
+}
+
+function legacyPerson(random: () => number): [given: string, surname: string] {
   const p = pool(random);
   const given = random() < 0.45 ? rareGiven(random) : p.given[ranked(random, p.given.length)]!;
   const surname = random() < 0.6 ? rareSurname(random) : p.surnames[ranked(random, p.surnames.length)]!;
@@ -101,8 +119,9 @@ function typo(random: () => number, word: string): string {
   return word.slice(0, i) + 'aeiou'[Math.floor(random() * 5)] + word.slice(i + 1);
 }
 
-export function generateTenants(count: number, seed: number): SyntheticTenants {
+export function generateTenants(count: number, seed: number, names: NameDistribution = 'realistic'): SyntheticTenants {
   const random = rng(seed);
+  const personOf = names === 'legacy' ? legacyPerson : realisticPerson;
   const source: SyntheticUser[] = [];
   const target: SyntheticUser[] = [];
   const truth = new Map<string, string>();
@@ -163,8 +182,11 @@ function shuffle<T>(random: () => number, items: T[]): T[] {
 
 export const EXPORT_HEADER = ['Id', 'UserPrincipalName', 'DisplayName', 'GivenName', 'Surname', 'Mail', 'ProxyAddresses', 'EmployeeId', 'UserType', 'AccountEnabled'];
 
-/** A PowerShell 7 style Get-MgUser export. */
-export function exportCsv(users: readonly SyntheticUser[], idPrefix: string): string {
+/**
+ * A PowerShell 7 style Get-MgUser export. With `shuffleSeed`, the rows (each keeping its Id) are
+ * written in another order, to check that the outputs do not depend on input order.
+ */
+export function exportCsv(users: readonly SyntheticUser[], idPrefix: string, shuffleSeed?: number): string {
   const rows = users.map((u, i) => [
     `${idPrefix}${String(i).padStart(12, '0')}`,
     u.upn,
@@ -177,5 +199,6 @@ export function exportCsv(users: readonly SyntheticUser[], idPrefix: string): st
     'Member',
     'True',
   ]);
+  if (shuffleSeed !== undefined) shuffle(rng(shuffleSeed), rows);
   return stringify([EXPORT_HEADER, ...rows], { quoted: true, quoted_empty: true });
 }

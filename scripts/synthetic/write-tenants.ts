@@ -1,11 +1,16 @@
-// node dist/scripts/synthetic/write-tenants.js USERS SEED DIR
+// node dist/scripts/synthetic/write-tenants.js USERS SEED DIR [--names realistic|legacy] [--shuffle]
 // Writes the synthetic exports in a process of its own, so that the benchmark process holds no
-// large heap (and runs no garbage collection) while the CLI is timed.
+// large heap (and runs no garbage collection) while the CLI is timed. --shuffle writes the same
+// users (same Ids) in another row order.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportCsv, generateTenants } from './tenants.js';
+import { parseArgs } from 'node:util';
+import { exportCsv, generateTenants, NAME_DISTRIBUTIONS, type NameDistribution } from './tenants.js';
 
-const [users = '200000', seed = '1', dir = '.'] = process.argv.slice(2);
-const tenants = generateTenants(Number(users), Number(seed));
-writeFileSync(join(dir, 'source-users.csv'), exportCsv(tenants.source, 'aaaaaaaa-0000-4000-8000-'));
-writeFileSync(join(dir, 'target-users.csv'), exportCsv(tenants.target, 'bbbbbbbb-0000-4000-8000-'));
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { names: { type: 'string', default: 'realistic' }, shuffle: { type: 'boolean', default: false } } });
+const [users = '200000', seed = '1', dir = '.'] = positionals;
+if (!NAME_DISTRIBUTIONS.includes(values.names as NameDistribution)) throw new Error(`--names must be one of ${NAME_DISTRIBUTIONS.join(', ')}`);
+const tenants = generateTenants(Number(users), Number(seed), values.names as NameDistribution);
+const shuffleSeed = values.shuffle ? Number(seed) + 1 : undefined;
+writeFileSync(join(dir, 'source-users.csv'), exportCsv(tenants.source, 'aaaaaaaa-0000-4000-8000-', shuffleSeed));
+writeFileSync(join(dir, 'target-users.csv'), exportCsv(tenants.target, 'bbbbbbbb-0000-4000-8000-', shuffleSeed === undefined ? undefined : shuffleSeed + 1));
