@@ -4,10 +4,9 @@
 export type Tenant = 'source' | 'target';
 export type Kind = 'user' | 'group';
 
-export interface Origin {
-  file: string;
-  line: number;
-}
+import type { FindingCore, FindingData, Origin, SeverityTable } from './findings.js';
+
+export type { Origin, Severity } from './findings.js';
 
 export type UserType = 'Member' | 'Guest' | '';
 
@@ -174,8 +173,6 @@ export interface NearMiss {
   against?: readonly EvidenceRule[];
 }
 
-export type Severity = 'error' | 'warning' | 'info';
-
 export type FindingCode =
   | 'duplicate-key'
   | 'duplicate-object-id'
@@ -203,18 +200,43 @@ export type FindingCode =
   | 'unsafe-map-value'
   | 'domain-rules-proposed';
 
-export interface Finding {
-  code: FindingCode;
-  severity: Severity;
-  file?: string;
-  line?: number;
+/** What map finds in its inputs and decisions: the finding core with the export's column name. */
+export interface Finding extends FindingCore<FindingCode> {
   column?: string;
   tenant?: Tenant;
   /** Key of the principal concerned, when there is one. */
   principal?: string;
-  /** Values for the wording: counts, lines, names. */
-  data?: Readonly<Record<string, string | number | readonly (string | number)[]>>;
+  data?: FindingData;
 }
+
+// invalid-object-id is the one code whose severity depends on the row: a group's object ID is
+// the map's key, so the reader raises it to an error for groups (read/principals.ts).
+export const FINDING_SEVERITY: SeverityTable<FindingCode> = {
+  'duplicate-key': 'error',
+  'duplicate-object-id': 'error',
+  'ragged-row': 'error',
+  'multi-value-lost': 'warning',
+  'question-marks': 'warning',
+  'decoded-as-windows-1252': 'info',
+  'blank-key': 'error',
+  'invalid-object-id': 'warning',
+  'empty-requested-column': 'info',
+  'no-domain-rules': 'info',
+  'ids-not-shared': 'info',
+  'apostrophe-in-upn': 'error',
+  'target-disabled': 'warning',
+  'member-to-guest': 'warning',
+  'distribution-list': 'info',
+  'group-type-unknown': 'warning',
+  'm365-alias-dot': 'error',
+  'decision-source-gone': 'error',
+  'decision-target-gone': 'error',
+  'decision-breaks-one-to-one': 'error',
+  'decision-contradictory': 'error',
+  'decision-invalid': 'error',
+  'unsafe-map-value': 'error',
+  'domain-rules-proposed': 'info',
+};
 
 /** accept and reject decide the map; create asks `ctmap export` to pre-create the source's account (step 4). */
 export type Verdict = 'accept' | 'reject' | 'create';

@@ -8,6 +8,7 @@ import type { DomainRules, GroupOptions, Policy } from '../options.js';
 import { displayOf } from '../../display.js';
 import { classifyGroup } from '../../group-class.js';
 import type { Assignment, Candidate, Evidence, Finding, GroupClass, Principal } from '../../model.js';
+import { FINDING_SEVERITY } from '../../model.js';
 import { IndexMap } from '../../multimap.js';
 import { compareKeys } from '../../order.js';
 import { exactCandidates } from '../candidates/exact.js';
@@ -50,13 +51,13 @@ function groupKind(domains: DomainRules, options: GroupOptions): MatchKind<Group
       const findings: Finding[] = [];
       const classOf = new Map<Principal, GroupClass>([...sources, ...targets].map((g) => [g, classifyGroup(g)]));
       for (const g of [...sources, ...targets]) {
-        if (classOf.get(g) === 'unknown') findings.push(at(g, 'group-type-unknown', 'warning'));
+        if (classOf.get(g) === 'unknown') findings.push(at(g, 'group-type-unknown'));
       }
       const excluded: Assignment[] = [];
       const mappable: Principal[] = [];
       for (const s of sources) {
         if (classOf.get(s) === 'distribution') {
-          findings.push(at(s, 'distribution-list', 'info'));
+          findings.push(at(s, 'distribution-list'));
           excluded.push({ source: s, status: 'excluded', reason: 'distribution-list', best: undefined, runnerUp: undefined, competing: [] });
         } else mappable.push(s);
       }
@@ -200,6 +201,6 @@ function isDynamic(g: Principal): boolean {
   return /dynamic/i.test(g.membershipType) || (g.groupTypes ?? []).some((t) => /dynamicmembership/i.test(t));
 }
 
-function at(g: Principal, code: 'distribution-list' | 'group-type-unknown', severity: 'info' | 'warning'): Finding {
-  return { code, severity, file: g.origin.file, line: g.origin.line, tenant: g.tenant, principal: g.key };
+function at(g: Principal, code: 'distribution-list' | 'group-type-unknown'): Finding {
+  return { code, severity: FINDING_SEVERITY[code], file: g.origin.file, line: g.origin.line, tenant: g.tenant, principal: g.key };
 }
