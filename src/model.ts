@@ -43,25 +43,6 @@ export interface Principal {
 
 export type Strength = 'final' | 'strong' | 'medium' | 'weak' | 'negative';
 
-export type EvidenceRule =
-  | 'decision'
-  | 'immutable-id'
-  | 'employee-id'
-  | 'upn-domain'
-  | 'address'
-  | 'address-domain'
-  | 'guest-address'
-  | 'mail-nickname'
-  | 'group-name'
-  | 'name-exact'
-  | 'name-similar'
-  | 'employee-id-differs'
-  | 'immutable-id-differs'
-  | 'member-to-guest'
-  | 'names-differ'
-  | 'group-type-differs'
-  | 'dynamic-membership';
-
 export type NameLevelId =
   | 'exact'
   | 'swapped'
@@ -73,14 +54,39 @@ export type NameLevelId =
   | 'given-missing'
   | 'surname-missing';
 
-export interface Evidence {
-  rule: EvidenceRule;
-  strength: Strength;
-  /** Values shown to the reviewer: the address, the domain rule, the two names. */
-  detail: string;
-  /** For name evidence: the comparison level that held. */
-  level?: NameLevelId;
-}
+/** A group name comparison that held: equal, the same words, or within a typo. */
+export type GroupNameLevel = 'exact' | 'same-words' | 'typo';
+
+/** Where an address was found: UPN, mail, proxy address, or a guest's external address. */
+export type AddressField = 'upn' | 'mail' | 'proxy' | 'external';
+
+/**
+ * What a rule found, as data: the values the reviewer is shown, keyed by rule. Worded for
+ * review.csv in wording/evidence.ts; the two names of a pair are display names as exported.
+ */
+export type EvidenceDetail =
+  | { rule: 'decision'; verdict: Verdict }
+  | { rule: 'immutable-id'; value: string }
+  | { rule: 'employee-id'; value: string }
+  | { rule: 'upn-domain'; from: string; to: string }
+  | { rule: 'address'; value: string; sourceField: AddressField; targetField: AddressField }
+  | { rule: 'address-domain'; value: string; rewritten: string; sourceField: AddressField; targetField: AddressField }
+  | { rule: 'guest-address'; value: string; targetField: AddressField }
+  | { rule: 'mail-nickname'; value: string }
+  | { rule: 'group-name'; level: GroupNameLevel; source: string; target: string }
+  | { rule: 'name-exact'; source: string; target: string }
+  | { rule: 'name-similar'; level: NameLevelId; source: string; target: string }
+  | { rule: 'employee-id-differs'; source: string; target: string }
+  | { rule: 'immutable-id-differs'; source: string; target: string }
+  | { rule: 'member-to-guest' }
+  | { rule: 'names-differ'; source: string; target: string }
+  | { rule: 'group-type-differs'; source: GroupClass; target: GroupClass }
+  | { rule: 'dynamic-membership'; target: string };
+
+export type EvidenceRule = EvidenceDetail['rule'];
+
+/** One piece of evidence for or against a pair: the rule's data and how much it weighs. */
+export type Evidence = EvidenceDetail & { strength: Strength };
 
 export interface Candidate {
   source: Principal;

@@ -150,7 +150,7 @@ function displaced(input: DecisionInput, automatic: Assignment, best: Candidate,
 
 function decisionEvidence(verdict: Verdict): Evidence {
   // No file line here: review.csv must not change when the decision rows move.
-  return { rule: 'decision', strength: 'final', detail: verdict };
+  return { rule: 'decision', strength: 'final', verdict };
 }
 
 function ref(kind: string, key: string): string {

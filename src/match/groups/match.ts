@@ -27,13 +27,6 @@ export interface GroupMatch {
   against: (source: number, target: number) => readonly Evidence[];
 }
 
-const CLASS_NAMES: Readonly<Record<GroupClass, string>> = {
-  m365: 'Microsoft 365',
-  security: 'security',
-  distribution: 'distribution list',
-  unknown: 'unknown type',
-};
-
 interface GroupContext {
   sources: readonly Principal[];
   targets: readonly Principal[];
@@ -64,7 +57,7 @@ function groupKind(domains: DomainRules, options: GroupOptions): MatchKind<Group
       const against = (s: Principal, t: Principal): Evidence[] => {
         const a = classOf.get(s)!;
         const b = classOf.get(t)!;
-        return a !== b && a !== 'unknown' && b !== 'unknown' ? [{ rule: 'group-type-differs', strength: 'negative', detail: `${CLASS_NAMES[a]} → ${CLASS_NAMES[b]}` }] : [];
+        return a !== b && a !== 'unknown' && b !== 'unknown' ? [{ rule: 'group-type-differs', strength: 'negative', source: a, target: b }] : [];
       };
       const sourceKeys = mappable.map((s) => groupNameKey(s.displayName, options.sourcePrefixes));
       const targetKeys = targets.map((t) => groupNameKey(t.displayName, options.targetPrefixes));
@@ -111,7 +104,7 @@ function identifierCandidates(
     if (s.mailNickname !== '') {
       byNickname.forEach(s.mailNickname.toLowerCase(), (ti) => {
         const list = evidenceByTarget.get(ti) ?? [];
-        list.unshift({ rule: 'mail-nickname', strength: 'strong', detail: s.mailNickname });
+        list.unshift({ rule: 'mail-nickname', strength: 'strong', value: s.mailNickname });
         evidenceByTarget.set(ti, list);
       });
     }
@@ -141,7 +134,7 @@ function nameCandidates(
     out.push({
       source: s,
       target: t,
-      evidence: [{ rule: 'group-name', strength: level === 'exact' ? 'medium' : 'weak', detail: `${LEVEL_TEXT[level]} ('${displayOf(s)}' / '${displayOf(t)}')` }, ...contra],
+      evidence: [{ rule: 'group-name', strength: level === 'exact' ? 'medium' : 'weak', level, source: displayOf(s), target: displayOf(t) }, ...contra],
       score: Math.max(0, GROUP_NAME_SCORES[level] - NEGATIVE_PENALTY * contra.length),
       foundBy: `group-name:${level}`,
     });
@@ -149,7 +142,6 @@ function nameCandidates(
   return out.sort((a, b) => b.score - a.score || compareKeys(a.target.key, b.target.key)).slice(0, KEEP);
 }
 
-const LEVEL_TEXT: Readonly<Record<GroupNameLevel, string>> = { exact: 'equal', 'same-words': 'same words', typo: 'equal but for a typo' };
 
 const blockKeys = (key: string): string[] => (key === '' ? [] : [`=${key}`, `w${sortedWords(key)}`, `<${key.slice(0, 4)}`, `>${key.slice(-4)}`]);
 
@@ -191,7 +183,7 @@ function withGroupNotes(a: Assignment, classOf: ReadonlyMap<Principal, GroupClas
     result = { ...a, status: 'review', reason: 'target-alias-missing' };
   }
   if (isDynamic(best.target)) {
-    const note: Evidence = { rule: 'dynamic-membership', strength: 'weak', detail: `target '${displayOf(best.target)}'` };
+    const note: Evidence = { rule: 'dynamic-membership', strength: 'weak', target: displayOf(best.target) };
     result = { ...result, best: { ...best, evidence: [...best.evidence, note] } };
   }
   return result;

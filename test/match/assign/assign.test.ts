@@ -12,7 +12,17 @@ const s2 = user('source', 's2@contoso.com');
 const t1 = user('target', 't1@fabrikam.com');
 const t2 = user('target', 't2@fabrikam.com');
 
-const ev = (rule: Evidence['rule'], strength: Evidence['strength']): Evidence => ({ rule, strength, detail: '' });
+// assign looks at rules and strengths only; the values are placeholders of each rule's shape.
+const DETAILS: Partial<Record<Evidence['rule'], object>> = {
+  'address-domain': { value: 'a', rewritten: 'b', sourceField: 'upn', targetField: 'mail' },
+  'employee-id': { value: 'E1' },
+  'employee-id-differs': { source: 'E1', target: 'E2' },
+  'name-exact': { source: 'A', target: 'A' },
+  'name-similar': { level: 'typo', source: 'A', target: 'B' },
+  'names-differ': { source: 'A', target: 'B' },
+  'upn-domain': { from: 'contoso.com', to: 'fabrikam.com' },
+};
+const ev = (rule: Evidence['rule'], strength: Evidence['strength']): Evidence => ({ rule, strength, ...DETAILS[rule] }) as Evidence;
 const c = (source: Principal, target: Principal, score: number, ...evidence: Evidence[]): Candidate => ({ source, target, evidence, score, foundBy: 'test' });
 
 function run(input: Partial<AssignInput> & Pick<AssignInput, 'sources'>) {
