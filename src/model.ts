@@ -4,10 +4,9 @@
 export type Tenant = 'source' | 'target';
 export type Kind = 'user' | 'group';
 
-export interface Origin {
-  file: string;
-  line: number;
-}
+import type { FindingCore, FindingData, Origin, SeverityTable } from './findings.js';
+
+export type { Origin, Severity } from './findings.js';
 
 export type UserType = 'Member' | 'Guest' | '';
 
@@ -44,25 +43,6 @@ export interface Principal {
 
 export type Strength = 'final' | 'strong' | 'medium' | 'weak' | 'negative';
 
-export type EvidenceRule =
-  | 'decision'
-  | 'immutable-id'
-  | 'employee-id'
-  | 'upn-domain'
-  | 'address'
-  | 'address-domain'
-  | 'guest-address'
-  | 'mail-nickname'
-  | 'group-name'
-  | 'name-exact'
-  | 'name-similar'
-  | 'employee-id-differs'
-  | 'immutable-id-differs'
-  | 'member-to-guest'
-  | 'names-differ'
-  | 'group-type-differs'
-  | 'dynamic-membership';
-
 export type NameLevelId =
   | 'exact'
   | 'swapped'
@@ -74,14 +54,39 @@ export type NameLevelId =
   | 'given-missing'
   | 'surname-missing';
 
-export interface Evidence {
-  rule: EvidenceRule;
-  strength: Strength;
-  /** Values shown to the reviewer: the address, the domain rule, the two names. */
-  detail: string;
-  /** For name evidence: the comparison level that held. */
-  level?: NameLevelId;
-}
+/** A group name comparison that held: equal, the same words, or within a typo. */
+export type GroupNameLevel = 'exact' | 'same-words' | 'typo';
+
+/** Where an address was found: UPN, mail, proxy address, or a guest's external address. */
+export type AddressField = 'upn' | 'mail' | 'proxy' | 'external';
+
+/**
+ * What a rule found, as data: the values the reviewer is shown, keyed by rule. Worded for
+ * review.csv in wording/evidence.ts; the two names of a pair are display names as exported.
+ */
+export type EvidenceDetail =
+  | { rule: 'decision'; verdict: Verdict }
+  | { rule: 'immutable-id'; value: string }
+  | { rule: 'employee-id'; value: string }
+  | { rule: 'upn-domain'; from: string; to: string }
+  | { rule: 'address'; value: string; sourceField: AddressField; targetField: AddressField }
+  | { rule: 'address-domain'; value: string; rewritten: string; sourceField: AddressField; targetField: AddressField }
+  | { rule: 'guest-address'; value: string; targetField: AddressField }
+  | { rule: 'mail-nickname'; value: string }
+  | { rule: 'group-name'; level: GroupNameLevel; source: string; target: string }
+  | { rule: 'name-exact'; source: string; target: string }
+  | { rule: 'name-similar'; level: NameLevelId; source: string; target: string }
+  | { rule: 'employee-id-differs'; source: string; target: string }
+  | { rule: 'immutable-id-differs'; source: string; target: string }
+  | { rule: 'member-to-guest' }
+  | { rule: 'names-differ'; source: string; target: string }
+  | { rule: 'group-type-differs'; source: GroupClass; target: GroupClass }
+  | { rule: 'dynamic-membership'; target: string };
+
+export type EvidenceRule = EvidenceDetail['rule'];
+
+/** One piece of evidence for or against a pair: the rule's data and how much it weighs. */
+export type Evidence = EvidenceDetail & { strength: Strength };
 
 export interface Candidate {
   source: Principal;
@@ -174,8 +179,6 @@ export interface NearMiss {
   against?: readonly EvidenceRule[];
 }
 
-export type Severity = 'error' | 'warning' | 'info';
-
 export type FindingCode =
   | 'duplicate-key'
   | 'duplicate-object-id'
@@ -203,18 +206,43 @@ export type FindingCode =
   | 'unsafe-map-value'
   | 'domain-rules-proposed';
 
-export interface Finding {
-  code: FindingCode;
-  severity: Severity;
-  file?: string;
-  line?: number;
+/** What map finds in its inputs and decisions: the finding core with the export's column name. */
+export interface Finding extends FindingCore<FindingCode> {
   column?: string;
   tenant?: Tenant;
   /** Key of the principal concerned, when there is one. */
   principal?: string;
-  /** Values for the wording: counts, lines, names. */
-  data?: Readonly<Record<string, string | number | readonly (string | number)[]>>;
+  data?: FindingData;
 }
+
+// invalid-object-id is the one code whose severity depends on the row: a group's object ID is
+// the map's key, so the reader raises it to an error for groups (read/principals.ts).
+export const FINDING_SEVERITY: SeverityTable<FindingCode> = {
+  'duplicate-key': 'error',
+  'duplicate-object-id': 'error',
+  'ragged-row': 'error',
+  'multi-value-lost': 'warning',
+  'question-marks': 'warning',
+  'decoded-as-windows-1252': 'info',
+  'blank-key': 'error',
+  'invalid-object-id': 'warning',
+  'empty-requested-column': 'info',
+  'no-domain-rules': 'info',
+  'ids-not-shared': 'info',
+  'apostrophe-in-upn': 'error',
+  'target-disabled': 'warning',
+  'member-to-guest': 'warning',
+  'distribution-list': 'info',
+  'group-type-unknown': 'warning',
+  'm365-alias-dot': 'error',
+  'decision-source-gone': 'error',
+  'decision-target-gone': 'error',
+  'decision-breaks-one-to-one': 'error',
+  'decision-contradictory': 'error',
+  'decision-invalid': 'error',
+  'unsafe-map-value': 'error',
+  'domain-rules-proposed': 'info',
+};
 
 /** accept and reject decide the map; create asks `ctmap export` to pre-create the source's account (step 4). */
 export type Verdict = 'accept' | 'reject' | 'create';

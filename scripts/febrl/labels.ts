@@ -8,7 +8,7 @@ import type { Candidate, Evidence, Principal } from '../../src/model.js';
 import type { FebrlRecord } from './read.js';
 
 function evidenceLabel(e: Evidence): string {
-  if (e.level !== undefined) return `${e.rule}:${e.level}`;
+  if (e.rule === 'name-similar') return `${e.rule}:${e.level}`;
   // An exact name is medium or weak depending on how common it is; that decides automation.
   return e.rule === 'name-exact' ? `${e.rule} (${e.strength})` : e.rule;
 }

@@ -1,5 +1,6 @@
 // What ctmap lint prints: one line a finding, then a summary; or the same as JSON.
 
+import { countSeverity } from '../findings.js';
 import type { LintExports, LintResult } from '../lint/index.js';
 import type { MapFile } from '../read/identity-map.js';
 import { lintLine, lintMessage } from '../wording/lint.js';
@@ -20,7 +21,7 @@ function checkedAgainst(exports: LintExports): { role: string; file: string; pri
 }
 
 function count(result: LintResult, severity: 'error' | 'warning'): number {
-  return result.findings.filter((f) => f.severity === severity).length;
+  return countSeverity(result.findings, severity);
 }
 
 export function lintReport(map: MapFile, result: LintResult, exports: LintExports): string {

@@ -2,6 +2,7 @@
 
 import { SCRIPT, type RunbookContext } from '../emit/powershell/context.js';
 import { formatUtc } from '../emit/utc.js';
+import { countSeverity } from '../findings.js';
 import type { Plan } from '../plan/build.js';
 import { tenantOf } from '../read/shapes.js';
 import { planFindingLine } from '../wording/plan-findings.js';
@@ -18,7 +19,7 @@ export function formatPlanReport(ctx: RunbookContext, plan: Plan, out: string, f
     lines.push(`  wave ${String(w.number).padStart(2)}  ${String(w.moves.length).padStart(5)} ${w.moves.length === 1 ? 'move ' : 'moves'}${window}`);
   }
   if (plan.findings.length > 0) {
-    lines.push('', `findings: ${counted(plan.findings.filter((f) => f.severity === 'error').length, 'error')} (moves left out), ${counted(plan.findings.filter((f) => f.severity === 'warning').length, 'warning')}`);
+    lines.push('', `findings: ${counted(countSeverity(plan.findings, 'error'), 'error')} (moves left out), ${counted(countSeverity(plan.findings, 'warning'), 'warning')}`);
     for (const f of plan.findings.slice(0, MAX_FINDINGS_SHOWN)) lines.push(`  ${planFindingLine(f)}`);
     if (plan.findings.length > MAX_FINDINGS_SHOWN) lines.push(`  ... ${plan.findings.length - MAX_FINDINGS_SHOWN} more in RUNBOOK.md`);
   }

@@ -1,6 +1,7 @@
 // RUNBOOK.md: who runs which script where, in which order, what to check between steps, and
 // the warnings of the facts file that apply to this plan. Deterministic: no date but --start.
 
+import { countSeverity } from '../findings.js';
 import { planFindingLine } from '../wording/plan-findings.js';
 import { counted } from '../wording/plural.js';
 import { MOVE_KINDS, type MoveKind, type PlanFinding, type Wave } from '../plan/types.js';
@@ -69,7 +70,7 @@ export function runbookMarkdown({ ctx, waveSize, findings }: RunbookInput): stri
 
 function findingsSection(findings: readonly PlanFinding[]): string[] {
   if (findings.length === 0) return [];
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const errors = countSeverity(findings, 'error');
   return [
     '## Findings',
     '',

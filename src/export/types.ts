@@ -1,6 +1,8 @@
 // The data of an export: the pairs of a map run that other tools may take, and findings about
 // rows a format had to leave out.
 
+import type { FindingCore } from '../findings.js';
+
 export type ExportFormat = 'graph-delta' | 'power-platform' | 'sharegate' | 'quest' | 'bittitan' | 'mover' | 'spmt' | 'precreate';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['graph-delta', 'power-platform', 'sharegate', 'quest', 'bittitan', 'mover', 'spmt', 'precreate'];
@@ -59,11 +61,8 @@ export type ExportFindingCode =
   | 'group-not-creatable'
   | 'visibility-unknown';
 
-export interface ExportFinding {
-  code: ExportFindingCode;
-  severity: 'error' | 'warning' | 'info';
-  file?: string;
-  line?: number;
+/** The finding core; an export's severity depends on the format, so it has no table. */
+export interface ExportFinding extends FindingCore<ExportFindingCode> {
   /** The source key of the row concerned. */
   item?: string;
   data?: Readonly<Record<string, string | number>>;

@@ -1,6 +1,8 @@
 // What ctmap lint finds in an identity map: data with a code, a severity and a place (file
 // line, 1-based column). Wording lives in wording/lint.ts; tests and --json rely on codes.
 
+import type { FindingCore, SeverityTable } from '../findings.js';
+
 export type LintCode =
   // the file as a whole
   | 'bom'
@@ -51,7 +53,7 @@ export type LintSeverity = 'error' | 'warning';
 
 // Warnings are things the upload may accept but that deserve a look, or whose effect
 // Microsoft does not document (facts §8.1, §8.3, §8.5.7, §14).
-export const LINT_SEVERITY: Record<LintCode, LintSeverity> = {
+export const LINT_SEVERITY: SeverityTable<LintCode, LintSeverity> = {
   bom: 'warning',
   'not-utf8': 'warning',
   'wrong-delimiter': 'error',
@@ -95,9 +97,8 @@ export const LINT_SEVERITY: Record<LintCode, LintSeverity> = {
 
 export type LintData = Readonly<Record<string, string | number | readonly string[]>>;
 
-export interface LintFinding {
-  code: LintCode;
-  severity: LintSeverity;
+/** The finding core with a line always set and the map's column as a number. */
+export interface LintFinding extends FindingCore<LintCode, LintSeverity> {
   /** File line of the row (1 for findings about the whole file). */
   line: number;
   /** 1-based column of the map; absent when the finding is about a whole line. */

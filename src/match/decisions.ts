@@ -4,6 +4,7 @@
 // source as the automatic rules decided it; nothing changes silently.
 
 import type { Assignment, Candidate, Decision, Evidence, Finding, FindingCode, Principal, Verdict } from '../model.js';
+import { FINDING_SEVERITY } from '../model.js';
 import { push } from '../multimap.js';
 import { compareKeys } from '../order.js';
 
@@ -38,7 +39,7 @@ type Report = (code: FindingCode, d: Decision, data: NonNullable<Finding['data']
 export function applyDecisions(input: DecisionInput): DecisionOutcome {
   const findings: Finding[] = [];
   const report: Report = (code, d, data, principal = d.source) =>
-    findings.push({ code, severity: 'error', file: d.origin.file, line: d.origin.line, tenant: 'source', principal, data });
+    findings.push({ code, severity: FINDING_SEVERITY[code], file: d.origin.file, line: d.origin.line, tenant: 'source', principal, data });
 
   const sourceAt = indexByKey(input.sources);
   const targetAt = indexByKey(input.targets);
@@ -149,7 +150,7 @@ function displaced(input: DecisionInput, automatic: Assignment, best: Candidate,
 
 function decisionEvidence(verdict: Verdict): Evidence {
   // No file line here: review.csv must not change when the decision rows move.
-  return { rule: 'decision', strength: 'final', detail: verdict };
+  return { rule: 'decision', strength: 'final', verdict };
 }
 
 function ref(kind: string, key: string): string {

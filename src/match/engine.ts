@@ -1,7 +1,7 @@
 // One engine for users and groups: candidates → score → assign, the same way for both. A kind
 // says what differs: how principals are prepared, its identifier rules, its name candidates,
-// its guards and the notes it adds to a decision. The column-5/6 rules live with the map
-// (emit/identity-map.ts); this returns one assignment per source, in source order.
+// its guards and the notes it adds to a decision. Its column-5/6 rules are in
+// kinds/map-columns.ts; this returns one assignment per source, in source order.
 
 import type { Assignment, Candidate, Evidence, Finding, Principal } from '../model.js';
 import { findDuplicates } from '../validate/duplicates.js';
@@ -83,9 +83,7 @@ export function runMatch<Context>(
 
   const automatic = stage('assign', () =>
     assign({
-      sources: mappable,
-      identifier: candidates,
-      names: nameLists,
+      sources: mappable.map((source, i) => ({ source, identifier: candidates[i] ?? [], names: nameLists[i] ?? [] })),
       duplicateSources: new Set([...sourceDuplicates.duplicated].map((i) => mappable[i]!)),
       duplicateTargets: new Set([...targetDuplicates.duplicated].map((i) => targets[i]!)),
       namesakes: new Set(kind.namesakes(context)),

@@ -5,6 +5,7 @@ import { tenantOf } from '../read/shapes.js';
 import { checkMoves, type MapContent, type Requested } from './consistency.js';
 import { overlapFindings, scheduleWaves, type Schedule } from './schedule.js';
 import type { PlanFinding, Wave } from './types.js';
+import { PLAN_SEVERITY } from './types.js';
 import { cutWaves } from './waves.js';
 
 export interface TenantUrls {
@@ -39,7 +40,7 @@ function tenantFindings(input: PlanInput): PlanFinding[] {
   for (const side of ['source', 'target'] as const) {
     const { adminUrl, hostUrl } = input[side];
     if (tenantOf(adminUrl) !== tenantOf(hostUrl)) {
-      findings.push({ code: 'host-tenant-differs', severity: 'warning', item: hostUrl, data: { side, adminUrl, hostUrl } });
+      findings.push({ code: 'host-tenant-differs', severity: PLAN_SEVERITY['host-tenant-differs'], item: hostUrl, data: { side, adminUrl, hostUrl } });
     }
   }
   return findings;

@@ -7,6 +7,7 @@ import type { MapGroup, MapUser } from '../read/identity-map-file.js';
 import { tenantOf } from '../read/shapes.js';
 import { push } from '../multimap.js';
 import type { Move, PlanFinding, RequestedMove } from './types.js';
+import { PLAN_SEVERITY } from './types.js';
 
 export interface MapContent {
   file: string;
@@ -34,7 +35,7 @@ export interface Checked {
 export function checkMoves(requested: Requested, map: MapContent, tenants: Tenants): Checked {
   const findings: PlanFinding[] = [];
   const fail = (code: PlanFinding['code'], r: RequestedMove, data?: PlanFinding['data']) =>
-    findings.push({ code, severity: 'error', file: r.origin.file, line: r.origin.line, item: r.source, ...(data && { data }) });
+    findings.push({ code, severity: PLAN_SEVERITY[code], file: r.origin.file, line: r.origin.line, item: r.source, ...(data && { data }) });
 
   const users = new Map<string, MapUser>();
   for (const u of map.users) if (!users.has(u.source.toLowerCase())) users.set(u.source.toLowerCase(), u);
@@ -95,7 +96,7 @@ function withoutDuplicates(moves: readonly Move[], findings: PlanFinding[]): Mov
       const key = `${m.kind}\u0000${side}\u0000${value.toLowerCase()}`;
       const first = seen.get(key);
       if (first) {
-        findings.push({ code: 'duplicate-move', severity: 'error', file: m.origin.file, line: m.origin.line, item: value, data: { side, firstFile: first.origin.file, firstLine: first.origin.line } });
+        findings.push({ code: 'duplicate-move', severity: PLAN_SEVERITY['duplicate-move'], file: m.origin.file, line: m.origin.line, item: value, data: { side, firstFile: first.origin.file, firstLine: first.origin.line } });
         return false;
       }
     }

@@ -2,6 +2,7 @@
 // The dates are hints to the service ("likely begins at", "best effort"), always UTC.
 
 import type { PlanFinding, Wave } from './types.js';
+import { PLAN_SEVERITY } from './types.js';
 
 export interface Schedule {
   start: Date;
@@ -22,5 +23,5 @@ export function scheduleWaves(waves: readonly Wave[], schedule: Schedule | undef
 /** Windows that overlap may put more than 4,000 moves in the queue at once. */
 export function overlapFindings(waves: readonly Wave[], schedule: Schedule | undefined): PlanFinding[] {
   if (!schedule || waves.length < 2 || schedule.gapHours >= schedule.windowHours) return [];
-  return [{ code: 'waves-overlap', severity: 'warning', data: { gap: schedule.gapHours, window: schedule.windowHours } }];
+  return [{ code: 'waves-overlap', severity: PLAN_SEVERITY['waves-overlap'], data: { gap: schedule.gapHours, window: schedule.windowHours } }];
 }

@@ -5,10 +5,9 @@ export type MoveKind = 'onedrive' | 'site' | 'group-site';
 /** Waves list OneDrive moves first, then sites, then group-connected sites. */
 export const MOVE_KINDS: readonly MoveKind[] = ['onedrive', 'site', 'group-site'];
 
-export interface Origin {
-  file: string;
-  line: number;
-}
+import type { FindingCore, Origin, SeverityTable } from '../findings.js';
+
+export type { Origin } from '../findings.js';
 
 /** A move as a list (or the map, for the default OneDrive moves) asks for it. */
 export interface RequestedMove {
@@ -52,12 +51,21 @@ export type PlanFindingCode =
 export type PlanSeverity = 'error' | 'warning';
 
 /** A problem of the plan's inputs; data only, worded in wording/plan-findings.ts. */
-export interface PlanFinding {
-  code: PlanFindingCode;
-  severity: PlanSeverity;
-  file?: string;
-  line?: number;
+export interface PlanFinding extends FindingCore<PlanFindingCode, PlanSeverity> {
   /** The move or value concerned. */
   item?: string;
   data?: Readonly<Record<string, string | number>>;
 }
+
+// A move with an error is left out of the waves; warnings leave the plan as it is.
+export const PLAN_SEVERITY: SeverityTable<PlanFindingCode, PlanSeverity> = {
+  'move-not-in-map': 'error',
+  'move-target-differs': 'error',
+  'group-alias-not-in-map': 'error',
+  'group-alias-differs': 'error',
+  'group-not-m365': 'error',
+  'duplicate-move': 'error',
+  'site-wrong-tenant': 'error',
+  'host-tenant-differs': 'warning',
+  'waves-overlap': 'warning',
+};

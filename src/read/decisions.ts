@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CtmapError } from '../errors.js';
 import type { Decision, Finding } from '../model.js';
+import { FINDING_SEVERITY } from '../model.js';
 import { readBytes } from './bytes.js';
 import { foldHeader } from './columns.js';
 import { decodeBytes } from './decode.js';
@@ -75,7 +76,7 @@ export function readDecisionsBytes(bytes: Uint8Array, file: string): DecisionsRe
       const column = DECISION_COLUMNS.find((c) => c === issue.path[0]) ?? 'decision';
       findings.push({
         code: 'decision-invalid',
-        severity: 'error',
+        severity: FINDING_SEVERITY['decision-invalid'],
         file,
         line,
         column,

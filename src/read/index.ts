@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { CtmapError } from '../errors.js';
 import { readBytes } from './bytes.js';
 import type { Finding, Kind, Principal, Tenant } from '../model.js';
+import { FINDING_SEVERITY } from '../model.js';
 import { resolveColumns, type Field } from './columns.js';
 import { decodeBytes, type SourceEncoding } from './decode.js';
 import { assertNotWorkbookOrJson, assertText } from './file-kind.js';
@@ -66,7 +67,7 @@ export function exportPrincipals(parsed: ParsedExport, options: ReadOptions): Ex
   if (table.rows.length === 0) throw new CtmapError('header-only', { file, line: table.headerLine });
   const { principals, findings, unreadable } = rowsToPrincipals(table, columns, kind, tenant, file);
   if (encoding === 'windows-1252') {
-    findings.unshift({ code: 'decoded-as-windows-1252', severity: 'info', file, tenant });
+    findings.unshift({ code: 'decoded-as-windows-1252', severity: FINDING_SEVERITY['decoded-as-windows-1252'], file, tenant });
   }
   return {
     principals,

@@ -2,6 +2,7 @@
 // leaves a finding with its line.
 
 import type { Finding, Kind, Principal, Tenant, UserType } from '../model.js';
+import { FINDING_SEVERITY } from '../model.js';
 import { FIELDS, type ColumnMap, type Field } from './columns.js';
 import type { Table } from './table.js';
 import { isLostCollection, parseAddresses, parseBool, parseGuid, parseList } from './values.js';
@@ -60,7 +61,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
     if (values.length !== width && !(values.length > width && values.slice(width).every((v) => v.trim() === ''))) {
       const stand = standIn(kind, tenant, file, line, values.join(table.delimiter));
       unreadable.push(stand);
-      findings.push({ code: 'ragged-row', severity: 'error', file, line, tenant, principal: stand.key, data: { expected: width, got: values.length } });
+      findings.push({ code: 'ragged-row', severity: FINDING_SEVERITY['ragged-row'], file, line, tenant, principal: stand.key, data: { expected: width, got: values.length } });
       continue;
     }
 
@@ -68,13 +69,13 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
     const rawId = cell(col.id);
     const id = rawId === '' ? '' : (parseGuid(rawId) ?? '');
     if (rawId !== '' && id === '') {
-      findings.push({ code: 'invalid-object-id', severity: kind === 'group' ? 'error' : 'warning', file, line, tenant, column: 'id', data: { value: rawId } });
+      findings.push({ code: 'invalid-object-id', severity: kind === 'group' ? 'error' : FINDING_SEVERITY['invalid-object-id'], file, line, tenant, column: 'id', data: { value: rawId } });
     }
     const key = kind === 'user' ? upn : id;
     if (key === '') {
       const stand = standIn(kind, tenant, file, line, cell(col.displayName) || values.join(table.delimiter));
       unreadable.push(stand);
-      findings.push({ code: 'blank-key', severity: 'error', file, line, tenant, principal: stand.key, column: kind === 'user' ? 'upn' : 'id' });
+      findings.push({ code: 'blank-key', severity: FINDING_SEVERITY['blank-key'], file, line, tenant, principal: stand.key, column: kind === 'user' ? 'upn' : 'id' });
       continue;
     }
 
@@ -114,15 +115,15 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   }
 
   for (const [field, lines] of lostCollections) {
-    findings.push({ code: 'multi-value-lost', severity: 'warning', file, tenant, column: field, line: lines[0], data: { count: lines.length, lines: lines.slice(0, MAX_LINES_LISTED), kind } });
+    findings.push({ code: 'multi-value-lost', severity: FINDING_SEVERITY['multi-value-lost'], file, tenant, column: field, line: lines[0], data: { count: lines.length, lines: lines.slice(0, MAX_LINES_LISTED), kind } });
   }
   if (questionMarks.length > 0) {
-    findings.push({ code: 'question-marks', severity: 'warning', file, tenant, line: questionMarks[0], data: { count: questionMarks.length, lines: questionMarks.slice(0, MAX_LINES_LISTED) } });
+    findings.push({ code: 'question-marks', severity: FINDING_SEVERITY['question-marks'], file, tenant, line: questionMarks[0], data: { count: questionMarks.length, lines: questionMarks.slice(0, MAX_LINES_LISTED) } });
   }
   if (table.rows.length > 0) {
     for (const field of OFTEN_UNREQUESTED) {
       if (col[field] >= 0 && !filled[col[field]]) {
-        findings.push({ code: 'empty-requested-column', severity: 'info', file, tenant, column: field, line: table.headerLine });
+        findings.push({ code: 'empty-requested-column', severity: FINDING_SEVERITY['empty-requested-column'], file, tenant, column: field, line: table.headerLine });
       }
     }
   }

@@ -6,6 +6,7 @@
 import type { DomainRules } from '../match/options.js';
 import { CtmapError } from '../errors.js';
 import type { Finding, Principal } from '../model.js';
+import { FINDING_SEVERITY } from '../model.js';
 import { compareKeys } from '../order.js';
 
 const DOMAINS_LISTED = 10;
@@ -93,5 +94,5 @@ export function proposeDomainRules(sources: readonly Principal[], targets: reado
     evidence.push(`${best[1]} of ${locals} ${from} UPN names exist under ${best[0]}`);
   }
   if (rules.length === 0) return undefined;
-  return { code: 'domain-rules-proposed', severity: 'info', data: { rules, evidence: evidence.join('; '), flags: rules.map((r) => `--domain ${r}`).join(' ') } };
+  return { code: 'domain-rules-proposed', severity: FINDING_SEVERITY['domain-rules-proposed'], data: { rules, evidence: evidence.join('; '), flags: rules.map((r) => `--domain ${r}`).join(' ') } };
 }

@@ -2,6 +2,7 @@
 // mapped safely: each becomes an error finding and the principals are marked.
 
 import type { Finding, Principal } from '../model.js';
+import { FINDING_SEVERITY } from '../model.js';
 
 export interface DuplicateResult {
   /** Indexes of principals that share a key or object ID with another row of the same export. */
@@ -19,7 +20,7 @@ export function findDuplicates(principals: readonly Principal[]): DuplicateResul
       const first = rows[0]!;
       findings.push({
         code,
-        severity: 'error',
+        severity: FINDING_SEVERITY[code],
         file: first.origin.file,
         line: first.origin.line,
         tenant: first.tenant,

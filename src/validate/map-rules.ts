@@ -3,6 +3,7 @@
 
 import { classifyGroup } from '../group-class.js';
 import type { Assignment, Finding, Principal } from '../model.js';
+import { FINDING_SEVERITY } from '../model.js';
 
 type Rule = (a: Assignment, push: (f: Finding) => void) => void;
 
@@ -20,18 +21,18 @@ const proposed = (a: Assignment): Principal | undefined => (a.status === 'exclud
 const apostropheInUpn: Rule = (a, push) => {
   const target = proposed(a);
   if (a.source.kind !== 'user' || !target) return;
-  for (const p of [a.source, target]) if (p.upn.includes("'")) push({ code: 'apostrophe-in-upn', severity: 'error', column: 'upn', ...about(p) });
+  for (const p of [a.source, target]) if (p.upn.includes("'")) push({ code: 'apostrophe-in-upn', severity: FINDING_SEVERITY['apostrophe-in-upn'], column: 'upn', ...about(p) });
 };
 
 const targetDisabled: Rule = (a, push) => {
   const target = proposed(a);
-  if (target?.kind === 'user' && target.enabled === false) push({ code: 'target-disabled', severity: 'warning', ...about(target) });
+  if (target?.kind === 'user' && target.enabled === false) push({ code: 'target-disabled', severity: FINDING_SEVERITY['target-disabled'], ...about(target) });
 };
 
 const memberToGuest: Rule = (a, push) => {
   const target = proposed(a);
   if (a.source.kind === 'user' && a.source.userType !== 'Guest' && target?.userType === 'Guest') {
-    push({ code: 'member-to-guest', severity: 'warning', ...about(a.source), data: { target: target.key } });
+    push({ code: 'member-to-guest', severity: FINDING_SEVERITY['member-to-guest'], ...about(a.source), data: { target: target.key } });
   }
 };
 
@@ -42,7 +43,7 @@ const m365AliasDot: Rule = (a, push) => {
   for (const g of [a.source, target]) {
     if (classifyGroup(g) !== 'm365') continue;
     const value = [g.displayName, g.mailNickname].find((v) => v.includes('.'));
-    if (value !== undefined) push({ code: 'm365-alias-dot', severity: 'error', ...about(g), data: { value } });
+    if (value !== undefined) push({ code: 'm365-alias-dot', severity: FINDING_SEVERITY['m365-alias-dot'], ...about(g), data: { value } });
   }
 };
 

@@ -7,6 +7,7 @@ import { identityMapCsv, inMap, mapRows, type MapRow } from '../emit/identity-ma
 import { lintMap, type LintExports, type LintFinding } from '../lint/index.js';
 import type { GroupOptions } from '../match/options.js';
 import type { Assignment, Finding, Principal, TargetedAssignment } from '../model.js';
+import { FINDING_SEVERITY } from '../model.js';
 import type { MapFile } from '../read/identity-map.js';
 import { sniffDelimiter } from '../read/table.js';
 import { oneLine } from '../display.js';
@@ -97,7 +98,7 @@ function unsafeFinding(a: TargetedAssignment, lint: LintFinding): Finding {
   for (const [k, v] of Object.entries(lint.data)) shown[k] = typeof v === 'string' ? oneLine(v) : Array.isArray(v) ? v.map((x: string) => oneLine(x)) : v;
   return {
     code: 'unsafe-map-value',
-    severity: 'error',
+    severity: FINDING_SEVERITY['unsafe-map-value'],
     file: p.origin.file,
     line: p.origin.line,
     tenant: p.tenant,

@@ -180,8 +180,8 @@ describe('the evidence of a decided row', () => {
   it('puts the decision first, then the automatic evidence for the pair', () => {
     expect(evidenceOf([decision('bob.jones@contoso.com', 'accept', 'rjones@fabrikam.com')], 'bob.jones@contoso.com')).toEqual({
       evidence: [
-        { rule: 'decision', strength: 'final', detail: 'accept' },
-        { rule: 'name-similar', strength: 'weak', detail: 'Robert Jones / Bob Jones', level: 'nickname' },
+        { rule: 'decision', strength: 'final', verdict: 'accept' },
+        { rule: 'name-similar', strength: 'weak', level: 'nickname', source: 'Robert Jones', target: 'Bob Jones' },
       ],
       score: automatic.assignments[1]!.best!.score,
       foundBy: 'decision',
@@ -192,8 +192,8 @@ describe('the evidence of a decided row', () => {
   it('shows the evidence against a pair no rule proposed, and what the rules proposed instead', () => {
     expect(evidenceOf([decision('bob.jones@contoso.com', 'accept', 'spare@fabrikam.com')], 'bob.jones@contoso.com')).toEqual({
       evidence: [
-        { rule: 'decision', strength: 'final', detail: 'accept' },
-        { rule: 'names-differ', strength: 'negative', detail: 'Robert Jones ≠ Imogen Shaw' },
+        { rule: 'decision', strength: 'final', verdict: 'accept' },
+        { rule: 'names-differ', strength: 'negative', source: 'Robert Jones', target: 'Imogen Shaw' },
       ],
       score: 0,
       foundBy: 'decision',
@@ -204,8 +204,8 @@ describe('the evidence of a decided row', () => {
   it('keeps the rejected candidate visible behind the decision', () => {
     expect(evidenceOf([decision('ann.lee@contoso.com', 'reject', 'ann.lee@fabrikam.com')], 'ann.lee@contoso.com')).toEqual({
       evidence: [
-        { rule: 'decision', strength: 'final', detail: 'reject' },
-        { rule: 'upn-domain', strength: 'strong', detail: 'contoso.com→fabrikam.com' },
+        { rule: 'decision', strength: 'final', verdict: 'reject' },
+        { rule: 'upn-domain', strength: 'strong', from: 'contoso.com', to: 'fabrikam.com' },
       ],
       score: 100,
       foundBy: 'upn-domain',

@@ -8,12 +8,18 @@ import { compareKeys } from '../../order.js';
 import { namesakeGuard } from './namesakes.js';
 import { numberedUpnGuard } from './numbered-upns.js';
 
+/** One source and its candidates: what assign decides on, one record per source. */
+export interface SourceCandidates {
+  source: Principal;
+  /** Candidates with strong identifier evidence (negative evidence included). */
+  identifier: readonly Candidate[];
+  /** Name candidates, best first. */
+  names: readonly Candidate[];
+}
+
 export interface AssignInput {
-  sources: readonly Principal[];
-  /** Per source: candidates with strong identifier evidence (negative evidence included). */
-  identifier: readonly (readonly Candidate[])[];
-  /** Per source: name candidates, best first. */
-  names: readonly (readonly Candidate[])[];
+  /** In source order: the assignments come back in the same order. */
+  sources: readonly SourceCandidates[];
   duplicateSources: ReadonlySet<Principal>;
   duplicateTargets: ReadonlySet<Principal>;
   /** Normalized full names used by more than one principal of a tenant. */
@@ -27,27 +33,29 @@ export interface AssignInput {
 export const NEAR_TIE = 5;
 
 export function assign(input: AssignInput): Assignment[] {
-  const { sources, identifier, names } = input;
   const claims = new Map<Principal, Principal[]>();
-  identifier.forEach((list, i) => {
-    for (const c of list) push(claims, c.target, sources[i]!);
-  });
+  for (const { source, identifier } of input.sources) for (const c of identifier) push(claims, c.target, source);
 
-  const decided = sources.map((source, i) => withNameRunnerUp(decideByIdentifier(source, identifier[i] ?? [], claims, input), names[i] ?? []));
+  const byIdentifier = input.sources.map(({ source, identifier, names }) => ({
+    source,
+    names,
+    decided: withNameRunnerUp(decideByIdentifier(source, identifier, claims, input), names),
+  }));
   const taken = new Set<Principal>();
-  for (const a of decided) if (a?.status === 'matched' && a.best) taken.add(a.best.target);
+  for (const { decided } of byIdentifier) if (decided?.status === 'matched' && decided.best) taken.add(decided.best.target);
 
   // Name candidates whose target an identifier already gave to someone else are dropped.
-  const nameLists = sources.map((source, i) =>
-    decided[i] === undefined ? (names[i] ?? []).filter((c) => !taken.has(c.target) && !claimedByOther(claims, c.target, source)) : [],
-  );
+  const open = byIdentifier.map((r) => ({
+    ...r,
+    names: r.decided === undefined ? r.names.filter((c) => !taken.has(c.target) && !claimedByOther(claims, c.target, r.source)) : [],
+  }));
   const bestOf = new Map<Principal, Principal[]>();
-  nameLists.forEach((list, i) => {
-    const best = list[0];
-    if (best) push(bestOf, best.target, sources[i]!);
-  });
+  for (const { source, names } of open) {
+    const best = names[0];
+    if (best) push(bestOf, best.target, source);
+  }
 
-  return sources.map((source, i) => decided[i] ?? decideByName(source, nameLists[i] ?? [], bestOf, input));
+  return open.map(({ source, names, decided }) => decided ?? decideByName(source, names, bestOf, input));
 }
 
 function decideByIdentifier(

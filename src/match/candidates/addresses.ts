@@ -1,9 +1,9 @@
 // Addresses of a principal and the configured domain rewrite.
 
 import type { DomainRules } from '../options.js';
-import type { Principal } from '../../model.js';
+import type { AddressField, Principal } from '../../model.js';
 
-export type AddressField = 'upn' | 'mail' | 'proxy' | 'external';
+export type { AddressField } from '../../model.js';
 
 /** Each lowercase address of a principal once, UPN first; a guest's #EXT# UPN is no address. */
 export function forEachAddress(p: Principal, visit: (value: string, field: AddressField) => void): void {

@@ -3,7 +3,7 @@
 // the number of principals and addresses; no pair is ever enumerated blindly.
 
 import type { DomainRules } from '../options.js';
-import type { Evidence, EvidenceRule, Principal } from '../../model.js';
+import type { Evidence, EvidenceDetail, Principal } from '../../model.js';
 import { IndexMap } from '../../multimap.js';
 import { domainOf, forEachAddress, forEachExternalAddress, rewriteAddress, type AddressField } from './addresses.js';
 
@@ -28,6 +28,11 @@ export interface ExactResult {
 const FIELDS: readonly AddressField[] = ['upn', 'mail', 'proxy', 'external'];
 // An address index entry packs the target index and the field the address came from.
 const packHit = (target: number, field: AddressField): number => target * 4 + FIELDS.indexOf(field);
+// The low two bits of a hit are always an index of FIELDS.
+const fieldOf = (hit: number): AddressField => FIELDS[hit & 3]!;
+
+/** What an identifier rule found: the evidence data of the rules this file runs. */
+type IdentifierDetail = Extract<EvidenceDetail, { rule: 'immutable-id' | 'employee-id' | 'upn-domain' | 'address' | 'address-domain' | 'guest-address' }>;
 
 export function exactCandidates(sources: readonly Principal[], targets: readonly Principal[], domains: DomainRules): ExactResult {
   // Lowercased once: exports write IDs such as 'E100234', and each lowercasing is a new string.
@@ -48,37 +53,37 @@ export function exactCandidates(sources: readonly Principal[], targets: readonly
     immutableId: idsShared(sources.map((p) => p.immutableId), targetByImmutable),
   };
 
-  // 'contoso.com→fabrikam.com': one string per domain rule, not one per user.
-  const arrows = new Map([...domains].map(([from, to]) => [from, `${from}→${to}`]));
   const pairs = sources.map((s, source) => {
     const found: IdentifierPair[] = [];
-    const add = (target: number, rule: EvidenceRule, detail: string): void => {
+    const add = (target: number, detail: IdentifierDetail): void => {
       let pair = found.find((p) => p.target === target);
       if (!pair) {
         pair = { source, target, evidence: [] };
         found.push(pair);
       }
-      if (!pair.evidence.some((e) => e.rule === rule)) pair.evidence.push({ rule, strength: 'strong', detail });
+      if (!pair.evidence.some((e) => e.rule === detail.rule)) pair.evidence.push({ ...detail, strength: 'strong' });
     };
 
-    if (s.immutableId !== '') targetByImmutable.forEach(s.immutableId, (t) => add(t, 'immutable-id', s.immutableId));
+    if (s.immutableId !== '') targetByImmutable.forEach(s.immutableId, (t) => add(t, { rule: 'immutable-id', value: s.immutableId }));
     const employeeId = sourceEmployeeIds[source]!;
     const byEmployee = employeeId === '' ? undefined : targetByEmployee.get(employeeId);
-    if (typeof byEmployee === 'number' && sourceByEmployee.count(employeeId) === 1) add(byEmployee, 'employee-id', s.employeeId);
+    if (typeof byEmployee === 'number' && sourceByEmployee.count(employeeId) === 1) add(byEmployee, { rule: 'employee-id', value: s.employeeId });
     if (s.userType === 'Guest') {
       // A guest's addresses are external: the same partner as a target guest or member.
       forEachExternalAddress(s, (value) => {
-        targetByAddress.forEach(value, (hit) => add(hit >> 2, 'guest-address', `${value} (target ${FIELDS[hit & 3]})`));
+        targetByAddress.forEach(value, (hit) => add(hit >> 2, { rule: 'guest-address', value, targetField: fieldOf(hit) }));
       });
     } else {
       forEachAddress(s, (value, field) => {
-        targetByAddress.forEach(value, (hit) => add(hit >> 2, 'address', `${value} (source ${field}, target ${FIELDS[hit & 3]})`));
+        targetByAddress.forEach(value, (hit) => add(hit >> 2, { rule: 'address', value, sourceField: field, targetField: fieldOf(hit) }));
         const rewritten = rewriteAddress(value, domains);
         if (rewritten === undefined || rewritten === value) return;
         targetByAddress.forEach(rewritten, (hit) => {
-          const targetField = FIELDS[hit & 3];
-          if (field === 'upn' && targetField === 'upn') add(hit >> 2, 'upn-domain', arrows.get(domainOf(value)) ?? '');
-          else add(hit >> 2, 'address-domain', `${value} → ${rewritten} (source ${field}, target ${targetField})`);
+          const targetField = fieldOf(hit);
+          // rewriteAddress found a rule for this domain, so `to` is there.
+          const from = domainOf(value);
+          if (field === 'upn' && targetField === 'upn') add(hit >> 2, { rule: 'upn-domain', from, to: domains.get(from) ?? '' });
+          else add(hit >> 2, { rule: 'address-domain', value, rewritten, sourceField: field, targetField });
         });
       });
     }

@@ -8,6 +8,7 @@ import type { DomainRules, GroupOptions, Policy } from '../options.js';
 import { displayOf } from '../../display.js';
 import { classifyGroup } from '../../group-class.js';
 import type { Assignment, Candidate, Evidence, Finding, GroupClass, Principal } from '../../model.js';
+import { FINDING_SEVERITY } from '../../model.js';
 import { IndexMap } from '../../multimap.js';
 import { compareKeys } from '../../order.js';
 import { exactCandidates } from '../candidates/exact.js';
@@ -26,13 +27,6 @@ export interface GroupMatch {
   against: (source: number, target: number) => readonly Evidence[];
 }
 
-const CLASS_NAMES: Readonly<Record<GroupClass, string>> = {
-  m365: 'Microsoft 365',
-  security: 'security',
-  distribution: 'distribution list',
-  unknown: 'unknown type',
-};
-
 interface GroupContext {
   sources: readonly Principal[];
   targets: readonly Principal[];
@@ -50,20 +44,20 @@ function groupKind(domains: DomainRules, options: GroupOptions): MatchKind<Group
       const findings: Finding[] = [];
       const classOf = new Map<Principal, GroupClass>([...sources, ...targets].map((g) => [g, classifyGroup(g)]));
       for (const g of [...sources, ...targets]) {
-        if (classOf.get(g) === 'unknown') findings.push(at(g, 'group-type-unknown', 'warning'));
+        if (classOf.get(g) === 'unknown') findings.push(at(g, 'group-type-unknown'));
       }
       const excluded: Assignment[] = [];
       const mappable: Principal[] = [];
       for (const s of sources) {
         if (classOf.get(s) === 'distribution') {
-          findings.push(at(s, 'distribution-list', 'info'));
+          findings.push(at(s, 'distribution-list'));
           excluded.push({ source: s, status: 'excluded', reason: 'distribution-list', best: undefined, runnerUp: undefined, competing: [] });
         } else mappable.push(s);
       }
       const against = (s: Principal, t: Principal): Evidence[] => {
         const a = classOf.get(s)!;
         const b = classOf.get(t)!;
-        return a !== b && a !== 'unknown' && b !== 'unknown' ? [{ rule: 'group-type-differs', strength: 'negative', detail: `${CLASS_NAMES[a]} → ${CLASS_NAMES[b]}` }] : [];
+        return a !== b && a !== 'unknown' && b !== 'unknown' ? [{ rule: 'group-type-differs', strength: 'negative', source: a, target: b }] : [];
       };
       const sourceKeys = mappable.map((s) => groupNameKey(s.displayName, options.sourcePrefixes));
       const targetKeys = targets.map((t) => groupNameKey(t.displayName, options.targetPrefixes));
@@ -110,7 +104,7 @@ function identifierCandidates(
     if (s.mailNickname !== '') {
       byNickname.forEach(s.mailNickname.toLowerCase(), (ti) => {
         const list = evidenceByTarget.get(ti) ?? [];
-        list.unshift({ rule: 'mail-nickname', strength: 'strong', detail: s.mailNickname });
+        list.unshift({ rule: 'mail-nickname', strength: 'strong', value: s.mailNickname });
         evidenceByTarget.set(ti, list);
       });
     }
@@ -140,7 +134,7 @@ function nameCandidates(
     out.push({
       source: s,
       target: t,
-      evidence: [{ rule: 'group-name', strength: level === 'exact' ? 'medium' : 'weak', detail: `${LEVEL_TEXT[level]} ('${displayOf(s)}' / '${displayOf(t)}')` }, ...contra],
+      evidence: [{ rule: 'group-name', strength: level === 'exact' ? 'medium' : 'weak', level, source: displayOf(s), target: displayOf(t) }, ...contra],
       score: Math.max(0, GROUP_NAME_SCORES[level] - NEGATIVE_PENALTY * contra.length),
       foundBy: `group-name:${level}`,
     });
@@ -148,7 +142,6 @@ function nameCandidates(
   return out.sort((a, b) => b.score - a.score || compareKeys(a.target.key, b.target.key)).slice(0, KEEP);
 }
 
-const LEVEL_TEXT: Readonly<Record<GroupNameLevel, string>> = { exact: 'equal', 'same-words': 'same words', typo: 'equal but for a typo' };
 
 const blockKeys = (key: string): string[] => (key === '' ? [] : [`=${key}`, `w${sortedWords(key)}`, `<${key.slice(0, 4)}`, `>${key.slice(-4)}`]);
 
@@ -190,7 +183,7 @@ function withGroupNotes(a: Assignment, classOf: ReadonlyMap<Principal, GroupClas
     result = { ...a, status: 'review', reason: 'target-alias-missing' };
   }
   if (isDynamic(best.target)) {
-    const note: Evidence = { rule: 'dynamic-membership', strength: 'weak', detail: `target '${displayOf(best.target)}'` };
+    const note: Evidence = { rule: 'dynamic-membership', strength: 'weak', target: displayOf(best.target) };
     result = { ...result, best: { ...best, evidence: [...best.evidence, note] } };
   }
   return result;
@@ -200,6 +193,6 @@ function isDynamic(g: Principal): boolean {
   return /dynamic/i.test(g.membershipType) || (g.groupTypes ?? []).some((t) => /dynamicmembership/i.test(t));
 }
 
-function at(g: Principal, code: 'distribution-list' | 'group-type-unknown', severity: 'info' | 'warning'): Finding {
-  return { code, severity, file: g.origin.file, line: g.origin.line, tenant: g.tenant, principal: g.key };
+function at(g: Principal, code: 'distribution-list' | 'group-type-unknown'): Finding {
+  return { code, severity: FINDING_SEVERITY[code], file: g.origin.file, line: g.origin.line, tenant: g.tenant, principal: g.key };
 }

@@ -4,7 +4,9 @@
 import { close } from '../names/compare.js';
 import { fold } from '../names/fold.js';
 
-export type GroupNameLevel = 'exact' | 'same-words' | 'typo';
+import type { GroupNameLevel } from '../../model.js';
+
+export type { GroupNameLevel } from '../../model.js';
 
 export const GROUP_NAME_SCORES: Readonly<Record<GroupNameLevel, number>> = { exact: 90, 'same-words': 75, typo: 65 };
 

@@ -3,6 +3,7 @@
 // candidates by blocking (names/), namesakes and numbered-UPN families as guards.
 
 import type { Finding, Principal } from '../../model.js';
+import { FINDING_SEVERITY } from '../../model.js';
 import { exactCandidates, type SharedIds } from '../candidates/exact.js';
 import type { MatchKind } from '../engine.js';
 import { namesakesOf } from '../assign/namesakes.js';
@@ -48,9 +49,9 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
       const exact = stage('exact', () => exactCandidates(sources, targets, domainRules));
       c.shared = exact.shared;
       if (!exact.shared.employeeId && sources.some((s) => s.employeeId !== '') && targets.some((t) => t.employeeId !== '')) {
-        findings.push({ code: 'ids-not-shared', severity: 'info', column: 'employeeId' });
+        findings.push({ code: 'ids-not-shared', severity: FINDING_SEVERITY['ids-not-shared'], column: 'employeeId' });
       }
-      if (domainRules.size === 0) findings.push({ code: 'no-domain-rules', severity: 'info' });
+      if (domainRules.size === 0) findings.push({ code: 'no-domain-rules', severity: FINDING_SEVERITY['no-domain-rules'] });
       const candidates = stage('score', () =>
         scoreIdentifierPairs(exact.pairs, { principals: sources, names: c.sourceNames }, { principals: targets, names: c.targetNames }, exact.shared),
       );

@@ -87,9 +87,9 @@ interface Hit {
 }
 
 function nameEvidence(s: Principal, t: Principal, level: NameLevel, expected: number): Evidence {
-  const detail = `${displayOf(s)} / ${displayOf(t)}`;
+  const names = { source: displayOf(s), target: displayOf(t) };
   if (level.id === 'exact') {
-    return { rule: 'name-exact', strength: expected < COMMON_NAME_LIMIT ? 'medium' : 'weak', detail };
+    return { rule: 'name-exact', strength: expected < COMMON_NAME_LIMIT ? 'medium' : 'weak', ...names };
   }
-  return { rule: 'name-similar', strength: 'weak', detail, level: level.id };
+  return { rule: 'name-similar', strength: 'weak', level: level.id, ...names };
 }

@@ -21,16 +21,16 @@ export function negativeEvidence(
     (out ??= []).push(e);
   };
   if (shared.employeeId && s.employeeId !== '' && t.employeeId !== '' && s.employeeId.toLowerCase() !== t.employeeId.toLowerCase()) {
-    push({ rule: 'employee-id-differs', strength: 'negative', detail: `${s.employeeId} ≠ ${t.employeeId}` });
+    push({ rule: 'employee-id-differs', strength: 'negative', source: s.employeeId, target: t.employeeId });
   }
   if (shared.immutableId && s.immutableId !== '' && t.immutableId !== '' && s.immutableId !== t.immutableId) {
-    push({ rule: 'immutable-id-differs', strength: 'negative', detail: `${s.immutableId} ≠ ${t.immutableId}` });
+    push({ rule: 'immutable-id-differs', strength: 'negative', source: s.immutableId, target: t.immutableId });
   }
   if (s.kind === 'user' && s.userType !== 'Guest' && t.userType === 'Guest') {
-    push({ rule: 'member-to-guest', strength: 'negative', detail: '' });
+    push({ rule: 'member-to-guest', strength: 'negative' });
   }
   if (namesMatter && s.kind === 'user' && namesContradict(sName, tName)) {
-    push({ rule: 'names-differ', strength: 'negative', detail: `${displayOf(s)} ≠ ${displayOf(t)}` });
+    push({ rule: 'names-differ', strength: 'negative', source: displayOf(s), target: displayOf(t) });
   }
   return out ?? NONE;
 }

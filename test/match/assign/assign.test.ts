@@ -12,14 +12,29 @@ const s2 = user('source', 's2@contoso.com');
 const t1 = user('target', 't1@fabrikam.com');
 const t2 = user('target', 't2@fabrikam.com');
 
-const ev = (rule: Evidence['rule'], strength: Evidence['strength']): Evidence => ({ rule, strength, detail: '' });
+// assign looks at rules and strengths only; the values are placeholders of each rule's shape.
+const DETAILS: Partial<Record<Evidence['rule'], object>> = {
+  'address-domain': { value: 'a', rewritten: 'b', sourceField: 'upn', targetField: 'mail' },
+  'employee-id': { value: 'E1' },
+  'employee-id-differs': { source: 'E1', target: 'E2' },
+  'name-exact': { source: 'A', target: 'A' },
+  'name-similar': { level: 'typo', source: 'A', target: 'B' },
+  'names-differ': { source: 'A', target: 'B' },
+  'upn-domain': { from: 'contoso.com', to: 'fabrikam.com' },
+};
+const ev = (rule: Evidence['rule'], strength: Evidence['strength']): Evidence => ({ rule, strength, ...DETAILS[rule] }) as Evidence;
 const c = (source: Principal, target: Principal, score: number, ...evidence: Evidence[]): Candidate => ({ source, target, evidence, score, foundBy: 'test' });
 
-function run(input: Partial<AssignInput> & Pick<AssignInput, 'sources'>) {
-  const n = input.sources.length;
+// Candidates given per source by position, as the table reads best; assign takes one record each.
+interface RunInput extends Partial<Omit<AssignInput, 'sources'>> {
+  sources: Principal[];
+  identifier?: Candidate[][];
+  names?: Candidate[][];
+}
+
+function run({ sources, identifier = [], names = [], ...input }: RunInput) {
   return assign({
-    identifier: Array.from({ length: n }, () => []),
-    names: Array.from({ length: n }, () => []),
+    sources: sources.map((source, i) => ({ source, identifier: identifier[i] ?? [], names: names[i] ?? [] })),
     duplicateSources: new Set(),
     duplicateTargets: new Set(),
     namesakes: new Set(),
@@ -48,7 +63,7 @@ describe('assign', () => {
     ['a namesake is ambiguous', { names: [[c(s1, t1, 90, ev('name-exact', 'medium'))]], namesakes: new Set([t1]) }, ['ambiguous', 'namesake']],
     ['two scores closer than the near-tie are ambiguous', { names: [[c(s1, t1, 90, ev('name-exact', 'medium')), c(s1, t2, 86, ev('name-exact', 'medium'))]] }, ['ambiguous', 'near-tie']],
   ] as const)('%s', (_, input, [status, reason]) => {
-    const [row] = run({ sources: [s1], ...(input as Partial<AssignInput>) });
+    const [row] = run({ sources: [s1], ...(input as Omit<RunInput, 'sources'>) });
     expect([row![1], row![2]]).toEqual([status, reason]);
   });
 

@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../../src/model.js';
 import { personName } from '../../../src/match/names/person.js';
 import { negativeEvidence } from '../../../src/match/score/negative.js';
+import { evidenceSentence } from '../../../src/wording/evidence.js';
 import { group, person, user } from '../../helpers/principal.js';
 
 const SHARED = { employeeId: true, immutableId: true };
 const NONE_SHARED = { employeeId: false, immutableId: false };
 
 function against(s: Principal, t: Principal, shared = SHARED, namesMatter = true) {
-  return negativeEvidence(s, t, personName(s), personName(t), shared, namesMatter).map((e) => [e.rule, e.detail]);
+  return negativeEvidence(s, t, personName(s), personName(t), shared, namesMatter).map((e) => [e.rule, evidenceSentence(e)]);
 }
 
 const ann = (tenant: 'source' | 'target', more: Partial<Principal> = {}) => user(tenant, `ann.lee@${tenant}.com`, person('Ann', 'Lee', more));
@@ -21,9 +22,9 @@ describe('negativeEvidence', () => {
   });
 
   it.each([
-    ['employee IDs differ (case aside)', { employeeId: 'E1' }, { employeeId: 'E2' }, [['employee-id-differs', 'E1 ≠ E2']]],
-    ['immutable IDs differ (case counts)', { immutableId: 'abc=' }, { immutableId: 'ABC=' }, [['immutable-id-differs', 'abc= ≠ ABC=']]],
-    ['a member would become a guest', {}, { userType: 'Guest' }, [['member-to-guest', '']]],
+    ['employee IDs differ (case aside)', { employeeId: 'E1' }, { employeeId: 'E2' }, [['employee-id-differs', 'AGAINST: employee IDs differ (E1 ≠ E2)']]],
+    ['immutable IDs differ (case counts)', { immutableId: 'abc=' }, { immutableId: 'ABC=' }, [['immutable-id-differs', 'AGAINST: immutable IDs differ (abc= ≠ ABC=)']]],
+    ['a member would become a guest', {}, { userType: 'Guest' }, [['member-to-guest', 'AGAINST: source is a member, target is a guest']]],
     ['a guest stays a guest', { userType: 'Guest' }, { userType: 'Guest' }, []],
     ['an empty ID on one side says nothing', { employeeId: 'E1' }, { employeeId: '' }, []],
   ] as const)('%s', (_, s, t, expected) => {
