@@ -1,6 +1,7 @@
 // The terminal report of an export: what was written, what was left out and why.
 
 import { exportFindingLine } from '../wording/export-findings.js';
+import { counted } from '../wording/plural.js';
 import type { ExportFinding, FormatOutput } from '../export/types.js';
 
 const MAX_FINDINGS_SHOWN = 20;
@@ -8,7 +9,7 @@ const MAX_FINDINGS_SHOWN = 20;
 export function formatExportReport(format: string, output: FormatOutput, findings: readonly ExportFinding[], paths: readonly string[]): string {
   const { users, groups } = output.written;
   const removed = output.removed ? `, ${output.removed} removals` : '';
-  const lines = [`ctmap export ${format}: ${users} user${users === 1 ? '' : 's'}, ${groups} group${groups === 1 ? '' : 's'}${removed}`];
+  const lines = [`ctmap export ${format}: ${counted(users, 'user')}, ${counted(groups, 'group')}${removed}`];
   if (findings.length > 0) {
     const count = (s: string) => findings.filter((f) => f.severity === s).length;
     lines.push('', `findings: ${count('error')} errors (rows left out), ${count('warning')} warnings, ${count('info')} notes`);

@@ -5,6 +5,7 @@ import { STOP_PENDING_SCRIPT } from '../emit/powershell/retry.js';
 import type { StatusResult } from '../status/track.js';
 import { causeFix } from '../wording/status.js';
 import { shown } from '../wording/terminal.js';
+import { counted } from '../wording/plural.js';
 
 const MAX_SHOWN = 15;
 
@@ -14,7 +15,7 @@ function capped<T>(items: readonly T[], line: (t: T) => string, where: string): 
 
 export function formatStatusReport(r: StatusResult, out: string, retryName: string | undefined): string {
   const total = r.waves.reduce((n, w) => n + w.total, 0);
-  const lines = [`ctmap status: ${total} moves, ${r.snapshots} snapshot${r.snapshots === 1 ? '' : 's'}, latest ${r.latest ?? 'none'}`];
+  const lines = [`ctmap status: ${total} moves, ${counted(r.snapshots, 'snapshot')}, latest ${r.latest ?? 'none'}`];
   for (const w of r.waves) {
     const states = Object.entries(w.byState).map(([s, n]) => `${shown(s)} ${n}`);
     lines.push(`  wave ${String(w.wave).padStart(2)}  ${String(w.total).padStart(5)} moves  ${[...states, ...(w.notSeen > 0 ? [`not seen ${w.notSeen}`] : [])].join(', ')}`);

@@ -1,6 +1,7 @@
 // What each export finding says, and what to do about it.
 
 import type { ExportFinding, ExportFindingCode } from '../export/types.js';
+import { counted } from './plural.js';
 
 type Data = NonNullable<ExportFinding['data']>;
 
@@ -17,7 +18,7 @@ const MESSAGES: Record<ExportFindingCode, (d: Data, f: ExportFinding) => string>
   'value-refused': (d, f) => `${f.item ?? ''} left out of ${s(d, 'format')}: its ${s(d, 'field')} ${JSON.stringify(s(d, 'value'))} is not a value that format can hold`,
   'source-equals-target': (d, f) => `${f.item ?? ''} left out of ${s(d, 'format')}: its target equals its source, and the service rejects such a row`,
   'duplicate-line': (d, f) => `${f.item ?? ''}: the same line is already in the ${s(d, 'format')} file; written once`,
-  'groups-not-in-format': (d) => `${s(d, 'count')} group row${d['count'] === 1 ? '' : 's'} left out: ${s(d, 'format')} maps users only`,
+  'groups-not-in-format': (d) => `${counted(Number(d['count']), 'group row')} left out: ${s(d, 'format')} maps users only`,
   'attribute-dropped': (d, f) => `${f.item ?? ''}: ${s(d, 'field')} ${JSON.stringify(s(d, 'value'))} is not a two-letter country code; left empty in the new account`,
   'create-already-mapped': (d, f) => `${f.item ?? ''} is marked create but is ${s(d, 'status')} to ${s(d, 'target')}: not created. Clear the decision, or reject the mapping first`,
   'create-guest': (_d, f) => `${f.item ?? ''} is a guest of the source: invite it to the target as a guest; the bulk-create template makes members only`,
