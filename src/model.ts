@@ -13,6 +13,29 @@ export type UserType = 'Member' | 'Guest' | '';
 /** What a group is for the identity map (facts §9.3 classification). */
 export type GroupClass = 'm365' | 'security' | 'distribution' | 'unknown';
 
+/**
+ * Supporting attributes (DESIGN "Supporting attributes"): they add to or take from a name match
+ * and never map anyone alone. Their weights are learned per run (match/attributes/).
+ */
+export const SUPPORTING_ATTRIBUTES = [
+  'jobTitle',
+  'department',
+  'office',
+  'company',
+  'manager',
+  'streetAddress',
+  'city',
+  'state',
+  'postalCode',
+  'country',
+  'businessPhone',
+  'mobilePhone',
+] as const;
+export type SupportingAttribute = (typeof SUPPORTING_ATTRIBUTES)[number];
+
+/** Attribute values as exported, trimmed; absent when empty. usageLocation gives a phone's region. */
+export type SupportingValues = Readonly<Partial<Record<SupportingAttribute | 'usageLocation', string>>>;
+
 export interface Principal {
   kind: Kind;
   tenant: Tenant;
@@ -38,6 +61,8 @@ export interface Principal {
   securityEnabled: boolean | undefined;
   mailEnabled: boolean | undefined;
   membershipType: string;
+  /** Users' supporting attributes; absent when the export has none. */
+  attributes?: SupportingValues;
   origin: Origin;
 }
 
