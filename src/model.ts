@@ -113,12 +113,39 @@ export type EvidenceRule = EvidenceDetail['rule'];
 /** One piece of evidence for or against a pair: the rule's data and how much it weighs. */
 export type Evidence = EvidenceDetail & { strength: Strength };
 
+/**
+ * One term of a name candidate's score, for the reviewer: the name level's base, the common-name
+ * penalty, a penalty per piece of evidence against, and each supporting attribute's learned weight.
+ */
+export type ScoreTerm =
+  | { term: 'name'; level: NameLevelId; points: number }
+  | { term: 'common-name'; points: number }
+  | { term: 'against'; rule: EvidenceRule; points: number }
+  | { term: 'attribute'; attribute: SupportingAttribute; level: AttributeLevel; points: number };
+
+/** How two values of one attribute compare: equal, close (a typo), or different; missing says nothing. */
+export type AttributeLevel = 'equal' | 'close' | 'differs';
+
+/** The learned weight of one level of one attribute (Splink's m and u; weight in bits). */
+export interface AttributeWeight {
+  attribute: SupportingAttribute;
+  level: AttributeLevel;
+  /** Share of settled pairs at this level, among those where both values are present. */
+  m: number;
+  /** Share of random pairs at this level, among those where both values are present. */
+  u: number;
+  /** log2(m/u), bounded; 0 when the attribute could not be learned. */
+  weight: number;
+}
+
 export interface Candidate {
   source: Principal;
   target: Principal;
   evidence: Evidence[];
-  /** 0..100; 100 for identifier evidence, lower for names. */
+  /** 0..100 for names and identifiers (100); attribute weights may take a name candidate past 100. */
   score: number;
+  /** How a name candidate's score was made; absent for identifier pairs (100). */
+  terms?: readonly ScoreTerm[];
   /** The exact rule or blocking key that produced the pair. */
   foundBy: string;
 }
@@ -130,6 +157,8 @@ export const STATUSES: readonly Status[] = ['matched', 'decided', 'review', 'amb
 export type ReasonCode =
   | 'identifier'
   | 'name-unique'
+  | 'name-and-attributes'
+  | 'attributes-against'
   | 'decision-accept'
   | 'decision-reject'
   | 'target-wanted-by-several'

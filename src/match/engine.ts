@@ -6,6 +6,7 @@
 import type { Assignment, Candidate, Evidence, Finding, Principal } from '../model.js';
 import { findDuplicates } from '../validate/duplicates.js';
 import { assign } from './assign/assign.js';
+import { settledPairs } from './attributes/settled.js';
 import type { Policy } from './options.js';
 
 /** Runs one stage; the pipeline times it, a caller that does not care just runs it. */
@@ -20,6 +21,11 @@ export interface MatchKind<Context> {
   namesSkipDuplicates: boolean;
   /** Per probed source (by mappable index): name candidates, best first, among the allowed targets. */
   names(context: Context, probe: readonly number[], allowed: readonly number[]): Map<number, readonly Candidate[]>;
+  /**
+   * Supporting attributes: the name candidates of each mappable source re-weighed with weights
+   * learned from the settled pairs. Absent for kinds without attributes.
+   */
+  weigh?(context: Context, settled: ReturnType<typeof settledPairs>, names: readonly (readonly Candidate[])[]): (readonly Candidate[])[];
   /** Principals whose name alone cannot decide a pair. */
   namesakes(context: Context): Principal[];
   /** Principals in a numbered-UPN family. */
@@ -79,7 +85,9 @@ export function runMatch<Context>(
     const allowed = targets.flatMap((t, i) => (claimed.has(t) || (skip && targetDuplicates.duplicated.has(i)) ? [] : [i]));
     return kind.names(context, probe, allowed);
   });
-  const nameLists = mappable.map((_, i) => names.get(i) ?? []);
+  const found = mappable.map((_, i): readonly Candidate[] => names.get(i) ?? []);
+  const weigh = kind.weigh;
+  const nameLists = weigh ? stage('attributes', () => weigh(context, settledPairs({ identifier: candidates, names: found }), found)) : found;
 
   const automatic = stage('assign', () =>
     assign({

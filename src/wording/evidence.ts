@@ -74,6 +74,8 @@ export function evidenceText(evidence: readonly Evidence[]): string {
 const REASONS: Record<ReasonCode, string> = {
   identifier: 'identifier evidence, unique on both sides',
   'name-unique': 'exact name, unique in both tenants, nothing against it (medium evidence)',
+  'name-and-attributes': 'names and supporting attributes (phones, office, address, ...) agree far beyond chance, and no other candidate comes close',
+  'attributes-against': 'exact name, unique in both tenants, but the supporting attributes disagree: needs a reviewer',
   'decision-accept': 'accepted by a reviewer',
   'decision-reject': 'rejected by a reviewer',
   'target-wanted-by-several': 'the target is wanted by several sources',
@@ -103,11 +105,14 @@ const AGAINST: Partial<Record<EvidenceRule, string>> = {
   'names-differ': 'names differ',
 };
 
+/** Evidence against a pair, in a few words. */
+export const againstText = (rule: EvidenceRule): string => AGAINST[rule] ?? rule;
+
 const WHY: Record<NearMiss['why'], (m: NearMiss) => string> = {
   'below-minimum': (m) => `score ${m.score}, below the minimum ${MIN_SCORE_SHOWN}`,
   taken: (m) => (m.otherStatus === 'matched' || m.otherStatus === 'decided' ? `taken by ${m.other ?? 'another source'}` : `proposed to ${m.other ?? 'another source'} (${m.otherStatus ?? 'review'})`),
   'target-duplicate': () => 'listed twice in the target export',
-  against: (m) => (m.against ?? []).map((r) => AGAINST[r] ?? r).join(', '),
+  against: (m) => (m.against ?? []).map(againstText).join(', '),
 };
 
 // The same minimum as match/score/name-score.ts MIN_CANDIDATE_SCORE; wording does not import

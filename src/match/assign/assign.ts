@@ -5,6 +5,8 @@ import type { Policy } from '../options.js';
 import type { Assignment, Candidate, Principal } from '../../model.js';
 import { push } from '../../multimap.js';
 import { compareKeys } from '../../order.js';
+import { attributePoints } from '../attributes/apply.js';
+import { attributesDecide, ATTRIBUTES_DOUBT } from './attributes.js';
 import { namesakeGuard } from './namesakes.js';
 import { numberedUpnGuard } from './numbered-upns.js';
 
@@ -105,6 +107,12 @@ function decideByName(
 ): Assignment {
   const [best, runnerUp] = candidates;
   if (!best) return { source, status: 'unmatched', reason: 'no-candidate', best, runnerUp, competing: [] };
+  const rivals = (bestOf.get(best.target) ?? []).filter((p) => p !== source);
+  // Names and attributes together tell namesakes apart and settle nicknames and married names.
+  if (attributesDecide(best, runnerUp) && rivals.length === 0) {
+    if (input.policy === 'standard') return { source, status: 'matched', reason: 'name-and-attributes', best, runnerUp, competing: [] };
+    return { source, status: 'review', reason: 'policy-strict', best, runnerUp, competing: [] };
+  }
   if (namesakeGuard(source, best.target, input.namesakes)) {
     return { source, status: 'ambiguous', reason: 'namesake', best, runnerUp, competing: [] };
   }
@@ -112,12 +120,14 @@ function decideByName(
     const tied = candidates.filter((c) => best.score - c.score < NEAR_TIE).map((c) => c.target);
     return { source, status: 'ambiguous', reason: 'near-tie', best, runnerUp, competing: keys(tied) };
   }
-  const rivals = (bestOf.get(best.target) ?? []).filter((p) => p !== source);
   if (rivals.length > 0) {
     return { source, status: 'ambiguous', reason: 'target-wanted-by-several', best, runnerUp, competing: keys(rivals) };
   }
   const medium = best.evidence.some((e) => e.strength === 'medium');
   const against = best.evidence.some((e) => e.strength === 'negative');
+  if (medium && !against && attributePoints(best) <= -ATTRIBUTES_DOUBT) {
+    return { source, status: 'review', reason: 'attributes-against', best, runnerUp, competing: [] };
+  }
   if (medium && !against) {
     if (input.policy === 'standard') return { source, status: 'matched', reason: 'name-unique', best, runnerUp, competing: [] };
     return { source, status: 'review', reason: 'policy-strict', best, runnerUp, competing: [] };

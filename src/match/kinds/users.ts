@@ -4,6 +4,9 @@
 
 import type { Finding, Principal } from '../../model.js';
 import { FINDING_SEVERITY } from '../../model.js';
+import { weighCandidates } from '../attributes/apply.js';
+import { learnWeights, NO_ATTRIBUTES, type AttributeModel } from '../attributes/learn.js';
+import { AttributeValues, attributesPresent } from '../attributes/values.js';
 import { exactCandidates, type SharedIds } from '../candidates/exact.js';
 import type { MatchKind } from '../engine.js';
 import { namesakesOf } from '../assign/namesakes.js';
@@ -25,6 +28,8 @@ export interface UserContext {
   shared: SharedIds;
   /** How name candidates were found; set by the name stage. */
   blocking: BlockingStats & { comparisons: number };
+  /** The supporting attributes' learned weights; set by the attribute stage. */
+  attributes: AttributeModel;
 }
 
 export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
@@ -39,6 +44,7 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
           targetNames: targets.map((p) => personName(p, cache)),
           shared: { employeeId: false, immutableId: false },
           blocking: { pairsByRule: {}, cappedBlocks: 0, largestBlocks: [], comparisons: 0 },
+          attributes: NO_ATTRIBUTES,
         };
       });
       return { context, mappable: sources, excluded: [], findings: [] };
@@ -69,6 +75,16 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
       });
       c.blocking = { ...found.blocking, comparisons: found.comparisons };
       return found.bySource;
+    },
+    weigh(c, settled, names) {
+      const attributes = attributesPresent(c.sources, c.targets);
+      if (attributes.length === 0) return [...names];
+      const sourceValues = new AttributeValues();
+      const targetValues = new AttributeValues();
+      const model = learnWeights({ attributes, sources: c.sources, targets: c.targets, settled: settled.pairs, settledBy: settled, sourceValues, targetValues });
+      c.attributes = model;
+      const weigher = { model, sourceValues, targetValues };
+      return names.map((list) => weighCandidates(list, weigher));
     },
     namesakes: (c) => [...namesakesOf(c.sources, c.sourceNames), ...namesakesOf(c.targets, c.targetNames)],
     numbered: (c) => [...numberedUpns(c.sources), ...numberedUpns(c.targets)],
