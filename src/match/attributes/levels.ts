@@ -10,7 +10,7 @@ const CLOSE_WITHIN: Partial<Record<SupportingAttribute, (a: string, b: string) =
   streetAddress: (a, b) => sameWords(a, b) || within(a, b, a.length >= 8 ? 2 : 1),
   city: (a, b) => a.length >= 4 && within(a, b, a.length >= 8 ? 2 : 1),
   // Two digits swapped or one mistyped: '2612' / '2621'.
-  postalCode: (a, b) => a.length === b.length && a.length >= 4 && within(a, b, 2) && sameLetters(a, b, 1),
+  postalCode: (a, b) => a.length === b.length && a.length >= 4 && oneTypo(a, b),
   jobTitle: (a, b) => sameWords(a, b),
   office: (a, b) => sameWords(a, b),
 };
@@ -36,11 +36,11 @@ function sameWords(a: string, b: string): boolean {
   return a.split(' ').sort().join(' ') === b.split(' ').sort().join(' ');
 }
 
-// At most `differ` characters not shared once sorted: a swap keeps every character.
-function sameLetters(a: string, b: string, differ: number): boolean {
-  const x = [...a].sort();
-  const y = [...b].sort();
-  let mismatched = 0;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) mismatched++;
-  return mismatched <= differ * 2;
+// One character mistyped, or two neighbours swapped.
+function oneTypo(a: string, b: string): boolean {
+  const differ: number[] = [];
+  for (let i = 0; i < a.length && differ.length <= 2; i++) if (a[i] !== b[i]) differ.push(i);
+  if (differ.length === 1) return true;
+  const [i, j] = differ;
+  return differ.length === 2 && j === i! + 1 && a[i!] === b[j] && a[j] === b[i!];
 }
