@@ -77,7 +77,9 @@ export type NameLevelId =
   | 'surname-part'
   | 'typo-both'
   | 'given-missing'
-  | 'surname-missing';
+  | 'surname-missing'
+  | 'given-only'
+  | 'surname-only';
 
 /** A group name comparison that held: equal, the same words, or within a typo. */
 export type GroupNameLevel = 'exact' | 'same-words' | 'typo';

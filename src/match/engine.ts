@@ -25,7 +25,7 @@ export interface MatchKind<Context> {
    * Supporting attributes: the name candidates of each mappable source re-weighed with weights
    * learned from the settled pairs. Absent for kinds without attributes.
    */
-  weigh?(context: Context, settled: ReturnType<typeof settledPairs>, names: readonly (readonly Candidate[])[]): (readonly Candidate[])[];
+  weigh?(context: Context, input: WeighInput): (readonly Candidate[])[];
   /** Principals whose name alone cannot decide a pair. */
   namesakes(context: Context): Principal[];
   /** Principals in a numbered-UPN family. */
@@ -34,6 +34,15 @@ export interface MatchKind<Context> {
   against(context: Context, source: number, target: number): readonly Evidence[];
   /** A note or a change the kind adds to a decision. */
   finish?(assignment: Assignment, context: Context): Assignment;
+}
+
+export interface WeighInput {
+  settled: ReturnType<typeof settledPairs>;
+  /** Per mappable source: its name candidates, best first. */
+  names: readonly (readonly Candidate[])[];
+  /** The sources and targets the names stage searched, by index. */
+  probe: readonly number[];
+  allowed: readonly number[];
 }
 
 export interface Prepared<Context> {
@@ -76,18 +85,18 @@ export function runMatch<Context>(
   const { sourceDuplicates, targetDuplicates } = stage('duplicates', () => ({ sourceDuplicates: findDuplicates(mappable), targetDuplicates: findDuplicates(targets) }));
   findings.push(...sourceDuplicates.findings, ...targetDuplicates.findings);
 
-  const names = stage('names', () => {
-    const claimed = new Set<Principal>();
-    for (const list of candidates) for (const c of list) claimed.add(c.target);
-    const skip = kind.namesSkipDuplicates;
-    // Names are searched where no identifier speaks for a pair, among targets no identifier claims.
-    const probe = mappable.flatMap((_, i) => (candidates[i]!.every(hasAgainst) && !(skip && sourceDuplicates.duplicated.has(i)) ? [i] : []));
-    const allowed = targets.flatMap((t, i) => (claimed.has(t) || (skip && targetDuplicates.duplicated.has(i)) ? [] : [i]));
-    return kind.names(context, probe, allowed);
-  });
+  const claimed = new Set<Principal>();
+  for (const list of candidates) for (const c of list) claimed.add(c.target);
+  const skip = kind.namesSkipDuplicates;
+  // Names are searched where no identifier speaks for a pair, among targets no identifier claims.
+  const probe = mappable.flatMap((_, i) => (candidates[i]!.every(hasAgainst) && !(skip && sourceDuplicates.duplicated.has(i)) ? [i] : []));
+  const allowed = targets.flatMap((t, i) => (claimed.has(t) || (skip && targetDuplicates.duplicated.has(i)) ? [] : [i]));
+  const names = stage('names', () => kind.names(context, probe, allowed));
   const found = mappable.map((_, i): readonly Candidate[] => names.get(i) ?? []);
   const weigh = kind.weigh;
-  const nameLists = weigh ? stage('attributes', () => weigh(context, settledPairs({ identifier: candidates, names: found }), found)) : found;
+  const nameLists = weigh
+    ? stage('attributes', () => weigh(context, { settled: settledPairs({ identifier: candidates, names: found }), names: found, probe, allowed }))
+    : found;
 
   const automatic = stage('assign', () =>
     assign({

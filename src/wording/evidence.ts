@@ -57,6 +57,8 @@ const LEVELS: Record<NameLevelId, string> = {
   'typo-both': 'given name and surname each within a typo',
   'given-missing': 'surname equal, given name missing on one side',
   'surname-missing': 'given name equal, surname missing on one side',
+  'given-only': 'given name related, surname differs (a married name?)',
+  'surname-only': 'surname related, given name differs',
 };
 
 /** One piece of evidence in words, from its rule's data. */

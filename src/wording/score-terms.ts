@@ -30,8 +30,10 @@ const NAME_LEVELS: Record<NameLevelId, string> = {
   initial: 'initial and surname',
   'surname-part': 'surname part',
   'typo-both': 'typos in both names',
-  'given-missing': 'surname only',
-  'surname-missing': 'given name only',
+  'given-missing': 'surname, given name missing',
+  'surname-missing': 'given name, surname missing',
+  'given-only': 'given name only, surname differs',
+  'surname-only': 'surname only, given name differs',
 };
 
 function termText(t: ScoreTerm): string {

@@ -13,7 +13,9 @@ import { namesakesOf } from '../assign/namesakes.js';
 import { numberedUpns } from '../assign/numbered-upns.js';
 import type { BlockingStats } from '../names/blocking.js';
 import { nameCandidates } from '../names/candidates.js';
-import { nameFrequencies } from '../names/features.js';
+import { nameFrequencies, type NameFrequencies } from '../names/features.js';
+import { KEEP, MIN_CANDIDATE_SCORE } from '../score/name-score.js';
+import { attributeCandidates } from '../attributes/candidates.js';
 import { NameCache, personName, type PersonName } from '../names/person.js';
 import type { DomainRules } from '../options.js';
 import { scoreIdentifierPairs } from '../score/identifier.js';
@@ -28,6 +30,8 @@ export interface UserContext {
   shared: SharedIds;
   /** How name candidates were found; set by the name stage. */
   blocking: BlockingStats & { comparisons: number };
+  /** Name frequencies of both tenants; set by the name stage. */
+  frequencies: NameFrequencies;
   /** The supporting attributes' learned weights; set by the attribute stage. */
   attributes: AttributeModel;
 }
@@ -44,6 +48,7 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
           targetNames: targets.map((p) => personName(p, cache)),
           shared: { employeeId: false, immutableId: false },
           blocking: { pairsByRule: {}, cappedBlocks: 0, largestBlocks: [], comparisons: 0 },
+          frequencies: { given: new Map(), surname: new Map(), total: 0 },
           attributes: NO_ATTRIBUTES,
         };
       });
@@ -65,26 +70,32 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
     },
     namesSkipDuplicates: true,
     names(c, probe, allowed) {
+      c.frequencies = nameFrequencies([...c.sourceNames, ...c.targetNames]);
       const found = nameCandidates({
         source: { principals: c.sources, names: c.sourceNames },
         target: { principals: c.targets, names: c.targetNames },
         probe,
         allowed,
-        frequencies: nameFrequencies([...c.sourceNames, ...c.targetNames]),
+        frequencies: c.frequencies,
         shared: c.shared,
       });
       c.blocking = { ...found.blocking, comparisons: found.comparisons };
       return found.bySource;
     },
-    weigh(c, settled, names) {
+    weigh(c, { settled, names, probe, allowed }) {
       const attributes = attributesPresent(c.sources, c.targets);
       if (attributes.length === 0) return [...names];
       const sourceValues = new AttributeValues();
       const targetValues = new AttributeValues();
       const model = learnWeights({ attributes, sources: c.sources, targets: c.targets, settled: settled.pairs, settledBy: settled, sourceValues, targetValues });
       c.attributes = model;
+      const more = attributeCandidates({ ...c, model, sourceValues, targetValues, probe, allowed, known: names });
       const weigher = { model, sourceValues, targetValues };
-      return names.map((list) => weighCandidates(list, weigher));
+      return names.map((list, i) => {
+        const extra = more.get(i);
+        const weighed = weighCandidates(extra ? [...list, ...extra] : list, weigher);
+        return extra ? weighed.filter((x) => x.score >= MIN_CANDIDATE_SCORE).slice(0, KEEP) : weighed;
+      });
     },
     namesakes: (c) => [...namesakesOf(c.sources, c.sourceNames), ...namesakesOf(c.targets, c.targetNames)],
     numbered: (c) => [...numberedUpns(c.sources), ...numberedUpns(c.targets)],

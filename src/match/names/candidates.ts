@@ -65,20 +65,18 @@ export function nameCandidates(input: NameCandidateInput): NameCandidates {
     hits.sort((a, b) => b.score - a.score || compareKeys(a.target.key, b.target.key));
     bySource.set(
       si,
-      hits.slice(0, KEEP).map((h) => ({
-        source: s,
-        target: h.target,
-        evidence: [nameEvidence(s, h.target, h.level, h.expected), ...h.against],
-        score: h.score,
-        terms: nameTerms(h),
-        foundBy: `name:${h.rule}`,
-      })),
+      hits.slice(0, KEEP).map((h) => hitCandidate(s, h, `name:${h.rule}`)),
     );
   });
   return { bySource, blocking: blocked.stats, comparisons };
 }
 
-interface Hit {
+/** A compared pair as a candidate: the name evidence, the evidence against, the score's terms. */
+export function hitCandidate(s: Principal, h: Hit, foundBy: string): Candidate {
+  return { source: s, target: h.target, evidence: [nameEvidence(s, h.target, h.level, h.expected), ...h.against], score: h.score, terms: nameTerms(h), foundBy };
+}
+
+export interface Hit {
   target: Principal;
   level: NameLevel;
   expected: number;

@@ -29,6 +29,8 @@ const robert = hrPerson(random, 5001);
 const other = hrPerson(random, 5002);
 const ann = hrPerson(random, 5003);
 const ann2 = hrPerson(random, 5004);
+const married = hrPerson(random, 5005);
+const sibling = hrPerson(random, 5006);
 
 const probes = {
   sources: [
@@ -36,6 +38,8 @@ const probes = {
     user('source', 'a.holm.1@contoso.com', person('Ann', 'Holm', { attributes: values(ann, random) })),
     user('source', 'a.holm.2@contoso.com', person('Ann', 'Holm', { attributes: values(ann2, random) })),
     user('source', 'oskar.lind@contoso.com', person('Oskar', 'Lindqvist', { attributes: values(other, random) })),
+    user('source', 'karin.dahl@contoso.com', person('Karin', 'Dahl', { attributes: values(married, random) })),
+    user('source', 'nils.berg@contoso.com', person('Nils', 'Berg', { attributes: values(sibling, random) })),
   ],
   targets: [
     // The true account got a nickname; an unrelated "Robert Quist" joined the target.
@@ -45,6 +49,10 @@ const probes = {
     user('target', 'annholm@fabrikam.com', person('Ann', 'Holm', { attributes: values(ann, random) })),
     // Same unique name, nothing else in common.
     user('target', 'o.lindqvist@fabrikam.com', person('Oskar', 'Lindqvist', { attributes: values(hrPerson(random, 6002), random) })),
+    // Married since: the surname changed, nothing in the names blocks finds her.
+    user('target', 'k.moen@fabrikam.com', person('Karin', 'Moen', { attributes: values(married, random) })),
+    // The surname and every attribute agree, the given name does not.
+    user('target', 'eva.berg@fabrikam.com', person('Eva', 'Berg', { attributes: values(sibling, random) })),
   ],
 };
 
@@ -73,6 +81,16 @@ describe('supporting attributes', () => {
 
   it('a unique exact name that the attributes contradict goes to a reviewer', () => {
     expect(statusOf(result, 'oskar.lind@contoso.com')).toEqual({ status: 'review', reason: 'attributes-against', target: 'o.lindqvist@fabrikam.com' });
+  });
+
+  it('finds a married name through a shared phone, and maps it when the attributes are overwhelming', () => {
+    expect(statusOf(result, 'karin.dahl@contoso.com')).toEqual({ status: 'matched', reason: 'name-and-attributes', target: 'k.moen@fabrikam.com' });
+    const a = result.assignments.find((x) => x.source.upn === 'karin.dahl@contoso.com')!;
+    expect(a.best!.foundBy).toBe('attributes:mobilePhone');
+  });
+
+  it('never maps on the surname alone, whatever the attributes say', () => {
+    expect(statusOf(result, 'nils.berg@contoso.com')).toEqual({ status: 'review', reason: 'name-only', target: 'eva.berg@fabrikam.com' });
   });
 
   it('shows the arithmetic as terms that add up to the score', () => {

@@ -1,0 +1,87 @@
+// Candidates that supporting attributes find and names confirm: targets sharing a rare value
+// with the source (a phone, a street: an attribute whose learned weight is high) whose names
+// are related at some level, even half a name (a married name). Names blocking misses these when
+// a name changed; attributes alone never make a candidate: a pair whose names share nothing is
+// not one.
+
+import type { Candidate, Principal, SupportingAttribute } from '../../model.js';
+import type { SharedIds } from '../candidates/exact.js';
+import { hitCandidate } from '../names/candidates.js';
+import { compareNamesOrParts } from '../names/compare.js';
+import { nameFeatures, type NameFrequencies } from '../names/features.js';
+import type { PersonName } from '../names/person.js';
+import { expectedNamesakes, levelScore, NEGATIVE_PENALTY } from '../score/name-score.js';
+import { negativeEvidence } from '../score/negative.js';
+import type { AttributeModel } from './learn.js';
+import type { AttributeValues } from './values.js';
+
+/** An attribute blocks only when agreeing on it weighs at least this many bits. */
+export const BLOCKING_BITS = 8;
+/** A value shared by more targets than this is no block (an office's street, a switchboard). */
+export const MAX_BLOCK = 8;
+
+export interface AttributeCandidateInput {
+  model: AttributeModel;
+  sources: readonly Principal[];
+  targets: readonly Principal[];
+  sourceNames: readonly PersonName[];
+  targetNames: readonly PersonName[];
+  sourceValues: AttributeValues;
+  targetValues: AttributeValues;
+  probe: readonly number[];
+  allowed: readonly number[];
+  frequencies: NameFrequencies;
+  shared: SharedIds;
+  /** Per mappable source: the name candidates found already. */
+  known: readonly (readonly Candidate[])[];
+}
+
+/** Per probed source index: the candidates attributes found that names had not. */
+export function attributeCandidates(input: AttributeCandidateInput): Map<number, Candidate[]> {
+  const { sources, targets, sourceValues, targetValues } = input;
+  const found = new Map<number, Candidate[]>();
+  const blocking = input.model.attributes.filter((a) => a.learned && (a.levels.find((l) => l.level === 'equal')?.weight ?? 0) >= BLOCKING_BITS).map((a) => a.attribute);
+  if (blocking.length === 0) return found;
+  const blocks = blocking.map((attribute) => ({ attribute, targets: indexTargets(attribute, input.allowed, targets, targetValues) }));
+  for (const si of input.probe) {
+    const s = sources[si]!;
+    if (s.attributes === undefined) continue;
+    const seen = new Set<Principal>((input.known[si] ?? []).map((c) => c.target));
+    let sf: ReturnType<typeof nameFeatures> | undefined;
+    for (const { attribute, targets: index } of blocks) {
+      const value = sourceValues.get(s, attribute);
+      const block = value === '' ? undefined : index.get(value);
+      if (!block || block.length > MAX_BLOCK) continue;
+      for (const ti of block) {
+        const t = targets[ti]!;
+        if (seen.has(t)) continue;
+        seen.add(t);
+        const sName = input.sourceNames[si]!;
+        const tName = input.targetNames[ti]!;
+        const level = compareNamesOrParts(sName, tName);
+        if (!level) continue;
+        sf ??= nameFeatures(sName);
+        const partial = level.id === 'given-only' || level.id === 'surname-only';
+        const expected = partial ? 0 : expectedNamesakes(sf, level, input.frequencies, targets.length);
+        const against = negativeEvidence(s, t, sName, tName, input.shared);
+        const score = Math.max(0, levelScore(level, expected) - NEGATIVE_PENALTY * against.length);
+        const list = found.get(si) ?? [];
+        list.push(hitCandidate(s, { target: t, level, expected, score, rule: attribute, against }, `attributes:${attribute}`));
+        found.set(si, list);
+      }
+    }
+  }
+  return found;
+}
+
+function indexTargets(attribute: SupportingAttribute, allowed: readonly number[], targets: readonly Principal[], values: AttributeValues): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const ti of allowed) {
+    const value = values.get(targets[ti]!, attribute);
+    if (value === '') continue;
+    const list = index.get(value);
+    if (list) list.push(ti);
+    else index.set(value, [ti]);
+  }
+  return index;
+}
