@@ -1,11 +1,12 @@
 // Table rows to principals. Nothing is dropped silently: a row that cannot become a principal
 // leaves a finding with its line.
 
-import type { Finding, Kind, Principal, Tenant, UserType } from '../model.js';
+import type { Finding, Kind, Principal, SupportingValues, Tenant, UserType } from '../model.js';
 import { FINDING_SEVERITY } from '../model.js';
+import { ATTRIBUTE_COLUMNS, LIST_ATTRIBUTES, resolveAttributeColumns, type AttributeColumn } from './attribute-columns.js';
 import { FIELDS, type ColumnMap, type Field } from './columns.js';
 import type { Table } from './table.js';
-import { isLostCollection, parseAddresses, parseBool, parseGuid, parseList } from './values.js';
+import { firstListItem, isLostCollection, isTypeName, parseAddresses, parseBool, parseGuid, parseList } from './values.js';
 
 export interface RowsResult {
   principals: Principal[];
@@ -27,12 +28,14 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   const unreadable: Principal[] = [];
   const { index, inverted } = columns;
   const width = table.header.length;
-  const lostCollections = new Map<Field, number[]>();
+  const lostCollections = new Map<Field | AttributeColumn, number[]>();
   const questionMarks: number[] = [];
   // This runs for every cell of 200,000-row exports: fields become column numbers (-1 when the
   // header lacks them) once, and a column's first value is noted in an array.
   const col = Object.fromEntries(FIELDS.map((f) => [f, index[f] ?? -1])) as Record<Field, number>;
   const filled: boolean[] = new Array<boolean>(width).fill(false);
+  // Users' supporting attributes as [name, column] pairs, only those the header has.
+  const attributeColumns = kind === 'user' ? (Object.entries(resolveAttributeColumns(table.header, ATTRIBUTE_COLUMNS)) as [AttributeColumn, number][]) : [];
 
   let values: readonly string[] = [];
   let line = 0;
@@ -43,7 +46,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
     return raw;
   };
   // A multi-value cell that Export-Csv lost reads as empty, and is reported once per column.
-  const collection = (field: Field, column: number): string => {
+  const collection = (field: Field | AttributeColumn, column: number): string => {
     const raw = cell(column);
     if (!raw.startsWith('System.') || !isLostCollection(raw)) return raw;
     const lines = lostCollections.get(field) ?? [];
@@ -54,6 +57,18 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   const flag = (field: Field, column: number): boolean | undefined => {
     const b = parseBool(cell(column));
     return b === undefined || !inverted.has(field) ? b : !b;
+  };
+  // One small record per row that has any attribute, none for a row without: 1,000,000-row
+  // exports keep these for the whole run.
+  const attributes = (): SupportingValues | undefined => {
+    let found: Partial<Record<AttributeColumn, string>> | undefined;
+    for (const [attribute, column] of attributeColumns) {
+      let value = LIST_ATTRIBUTES.has(attribute) ? firstListItem(collection(attribute, column)) : cell(column);
+      // Get-MgUser -ExpandProperty manager writes the object's type name, which says nothing.
+      if (isTypeName(value)) value = '';
+      if (value !== '') (found ??= {})[attribute] = value;
+    }
+    return found;
   };
 
   for (const row of table.rows) {
@@ -110,6 +125,8 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
       securityEnabled: flag('securityEnabled', col.securityEnabled),
       mailEnabled: flag('mailEnabled', col.mailEnabled),
       membershipType: cell(col.membershipType),
+      // Always set (undefined when none) so that every principal keeps one shape.
+      attributes: attributes(),
       origin: { file, line },
     });
   }
