@@ -33,6 +33,13 @@ export const ATTRIBUTE_ALIASES: Readonly<Record<AttributeColumn, readonly string
 /** Attributes whose cells may hold a list (Graph's businessPhones): the first item is read. */
 export const LIST_ATTRIBUTES: ReadonlySet<AttributeColumn> = new Set(['businessPhone']);
 
+/**
+ * Attributes that most rows share with many others (a city, a department): the reader keeps one
+ * copy of each value, where csv-parse gives every cell its own string. Phones, streets and postal
+ * codes are mostly unique and are kept as read.
+ */
+export const SHARED_VALUE_ATTRIBUTES: ReadonlySet<AttributeColumn> = new Set(['jobTitle', 'department', 'office', 'company', 'manager', 'city', 'state', 'country', 'usageLocation']);
+
 /** Column index per attribute the header has; attributes it lacks are left out. */
 export function resolveAttributeColumns<A extends AttributeColumn>(header: readonly string[], attributes: readonly A[]): Partial<Record<A, number>> {
   const keys = header.map(headerKey);

@@ -3,7 +3,7 @@
 
 import type { Finding, Kind, Principal, SupportingValues, Tenant, UserType } from '../model.js';
 import { FINDING_SEVERITY } from '../model.js';
-import { ATTRIBUTE_COLUMNS, LIST_ATTRIBUTES, resolveAttributeColumns, type AttributeColumn } from './attribute-columns.js';
+import { ATTRIBUTE_COLUMNS, LIST_ATTRIBUTES, resolveAttributeColumns, SHARED_VALUE_ATTRIBUTES, type AttributeColumn } from './attribute-columns.js';
 import { FIELDS, type ColumnMap, type Field } from './columns.js';
 import type { Table } from './table.js';
 import { firstListItem, isLostCollection, isTypeName, parseAddresses, parseBool, parseGuid, parseList } from './values.js';
@@ -21,6 +21,8 @@ export interface RowsResult {
 // Get-MgUser leaves these empty unless asked for with -Property (facts §9.3).
 const OFTEN_UNREQUESTED: readonly Field[] = ['userType', 'accountEnabled', 'proxyAddresses', 'immutableId', 'employeeId'];
 const MAX_LINES_LISTED = 20;
+// Distinct values kept per shared-value column: beyond it, new values are kept as read.
+const MAX_SHARED_VALUES = 65_536;
 
 export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, tenant: Tenant, file: string): RowsResult {
   const findings: Finding[] = [];
@@ -36,6 +38,8 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   const filled: boolean[] = new Array<boolean>(width).fill(false);
   // Users' supporting attributes as [name, column] pairs, only those the header has.
   const attributeColumns = kind === 'user' ? (Object.entries(resolveAttributeColumns(table.header, ATTRIBUTE_COLUMNS)) as [AttributeColumn, number][]) : [];
+  // One string per distinct value of a shared-value column (SHARED_VALUE_ATTRIBUTES).
+  const sharedValues = attributeColumns.map(([attribute]) => (SHARED_VALUE_ATTRIBUTES.has(attribute) ? new Map<string, string>() : undefined));
 
   let values: readonly string[] = [];
   let line = 0;
@@ -62,11 +66,18 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   // exports keep these for the whole run.
   const attributes = (): SupportingValues | undefined => {
     let found: Partial<Record<AttributeColumn, string>> | undefined;
-    for (const [attribute, column] of attributeColumns) {
+    for (let i = 0; i < attributeColumns.length; i++) {
+      const [attribute, column] = attributeColumns[i]!;
       let value = LIST_ATTRIBUTES.has(attribute) ? firstListItem(collection(attribute, column)) : cell(column);
       // Get-MgUser -ExpandProperty manager writes the object's type name, which says nothing.
-      if (isTypeName(value)) value = '';
-      if (value !== '') (found ??= {})[attribute] = value;
+      if (value === '' || isTypeName(value)) continue;
+      const shared = sharedValues[i];
+      if (shared) {
+        const kept = shared.get(value);
+        if (kept !== undefined) value = kept;
+        else if (shared.size < MAX_SHARED_VALUES) shared.set(value, value);
+      }
+      (found ??= {})[attribute] = value;
     }
     return found;
   };
