@@ -1,11 +1,12 @@
 // Table rows to principals. Nothing is dropped silently: a row that cannot become a principal
 // leaves a finding with its line.
 
-import type { Finding, Kind, Principal, Tenant, UserType } from '../model.js';
+import type { Finding, Kind, Principal, SupportingValues, Tenant, UserType } from '../model.js';
 import { FINDING_SEVERITY } from '../model.js';
+import { ATTRIBUTE_COLUMNS, LIST_ATTRIBUTES, resolveAttributeColumns, SHARED_VALUE_ATTRIBUTES, type AttributeColumn } from './attribute-columns.js';
 import { FIELDS, type ColumnMap, type Field } from './columns.js';
 import type { Table } from './table.js';
-import { isLostCollection, parseAddresses, parseBool, parseGuid, parseList } from './values.js';
+import { firstListItem, isLostCollection, isTypeName, parseAddresses, parseBool, parseGuid, parseList } from './values.js';
 
 export interface RowsResult {
   principals: Principal[];
@@ -20,6 +21,8 @@ export interface RowsResult {
 // Get-MgUser leaves these empty unless asked for with -Property (facts §9.3).
 const OFTEN_UNREQUESTED: readonly Field[] = ['userType', 'accountEnabled', 'proxyAddresses', 'immutableId', 'employeeId'];
 const MAX_LINES_LISTED = 20;
+// Distinct values kept per shared-value column: beyond it, new values are kept as read.
+const MAX_SHARED_VALUES = 65_536;
 
 export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, tenant: Tenant, file: string): RowsResult {
   const findings: Finding[] = [];
@@ -27,12 +30,16 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   const unreadable: Principal[] = [];
   const { index, inverted } = columns;
   const width = table.header.length;
-  const lostCollections = new Map<Field, number[]>();
+  const lostCollections = new Map<Field | AttributeColumn, number[]>();
   const questionMarks: number[] = [];
   // This runs for every cell of 200,000-row exports: fields become column numbers (-1 when the
   // header lacks them) once, and a column's first value is noted in an array.
   const col = Object.fromEntries(FIELDS.map((f) => [f, index[f] ?? -1])) as Record<Field, number>;
   const filled: boolean[] = new Array<boolean>(width).fill(false);
+  // Users' supporting attributes as [name, column] pairs, only those the header has.
+  const attributeColumns = kind === 'user' ? (Object.entries(resolveAttributeColumns(table.header, ATTRIBUTE_COLUMNS)) as [AttributeColumn, number][]) : [];
+  // One string per distinct value of a shared-value column (SHARED_VALUE_ATTRIBUTES).
+  const sharedValues = attributeColumns.map(([attribute]) => (SHARED_VALUE_ATTRIBUTES.has(attribute) ? new Map<string, string>() : undefined));
 
   let values: readonly string[] = [];
   let line = 0;
@@ -43,7 +50,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
     return raw;
   };
   // A multi-value cell that Export-Csv lost reads as empty, and is reported once per column.
-  const collection = (field: Field, column: number): string => {
+  const collection = (field: Field | AttributeColumn, column: number): string => {
     const raw = cell(column);
     if (!raw.startsWith('System.') || !isLostCollection(raw)) return raw;
     const lines = lostCollections.get(field) ?? [];
@@ -54,6 +61,25 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   const flag = (field: Field, column: number): boolean | undefined => {
     const b = parseBool(cell(column));
     return b === undefined || !inverted.has(field) ? b : !b;
+  };
+  // One small record per row that has any attribute, none for a row without: 1,000,000-row
+  // exports keep these for the whole run.
+  const attributes = (): SupportingValues | undefined => {
+    let found: Partial<Record<AttributeColumn, string>> | undefined;
+    for (let i = 0; i < attributeColumns.length; i++) {
+      const [attribute, column] = attributeColumns[i]!;
+      let value = LIST_ATTRIBUTES.has(attribute) ? firstListItem(collection(attribute, column)) : cell(column);
+      // Get-MgUser -ExpandProperty manager writes the object's type name, which says nothing.
+      if (value === '' || isTypeName(value)) continue;
+      const shared = sharedValues[i];
+      if (shared) {
+        const kept = shared.get(value);
+        if (kept !== undefined) value = kept;
+        else if (shared.size < MAX_SHARED_VALUES) shared.set(value, value);
+      }
+      (found ??= {})[attribute] = value;
+    }
+    return found;
   };
 
   for (const row of table.rows) {
@@ -110,6 +136,8 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
       securityEnabled: flag('securityEnabled', col.securityEnabled),
       mailEnabled: flag('mailEnabled', col.mailEnabled),
       membershipType: cell(col.membershipType),
+      // Always set (undefined when none) so that every principal keeps one shape.
+      attributes: attributes(),
       origin: { file, line },
     });
   }
