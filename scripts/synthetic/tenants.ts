@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { fold } from '../../src/match/names/fold.js';
 import { formalNames } from '../../src/match/names/nicknames.js';
 import { frequencyTable, type FrequencyTable } from './frequency.js';
+import { HR_COLUMNS, HR_HEADER, type HrValues } from './hr-columns.js';
 import { POOLS, type Pool } from './names.js';
 
 /**
@@ -25,6 +26,8 @@ export interface SyntheticUser {
   mail: string;
   proxies: string[];
   employeeId: string;
+  /** Supporting attributes by export column; a missing one is written empty. */
+  hr?: HrValues;
 }
 
 export interface SyntheticTenants {
@@ -184,9 +187,11 @@ export const EXPORT_HEADER = ['Id', 'UserPrincipalName', 'DisplayName', 'GivenNa
 
 /**
  * A PowerShell 7 style Get-MgUser export. With `shuffleSeed`, the rows (each keeping its Id) are
- * written in another order, to check that the outputs do not depend on input order.
+ * written in another order, to check that the outputs do not depend on input order. The
+ * supporting attribute columns follow when any user has one (so the legacy bytes stay as they were).
  */
 export function exportCsv(users: readonly SyntheticUser[], idPrefix: string, shuffleSeed?: number): string {
+  const hr = users.some((u) => u.hr !== undefined);
   const rows = users.map((u, i) => [
     `${idPrefix}${String(i).padStart(12, '0')}`,
     u.upn,
@@ -198,7 +203,8 @@ export function exportCsv(users: readonly SyntheticUser[], idPrefix: string, shu
     u.employeeId,
     'Member',
     'True',
+    ...(hr ? HR_COLUMNS.map((c) => u.hr?.[c] ?? '') : []),
   ]);
   if (shuffleSeed !== undefined) shuffle(rng(shuffleSeed), rows);
-  return stringify([EXPORT_HEADER, ...rows], { quoted: true, quoted_empty: true });
+  return stringify([hr ? [...EXPORT_HEADER, ...HR_HEADER] : EXPORT_HEADER, ...rows], { quoted: true, quoted_empty: true });
 }
