@@ -45,13 +45,16 @@ export function reasonsTable(rows: readonly Shares[]): string {
   return [head, rule, ...keys.map(line), sum].join('\n');
 }
 
+const PAIRS_SHOWN = 20;
+
 export function wrongPairsList(rows: readonly Shares[]): string {
   return rows
-    .map((s) =>
-      s.wrongPairs.length === 0
-        ? `- ${s.title}: no wrong automatic mapping.`
-        : [`- ${s.title}: ${s.wrongPairs.length} wrong:`, ...s.wrongPairs.map((w) => `  - ${w.source} → ${w.target}; true target ${w.trueTarget}`)].join('\n'),
-    )
+    .map((s) => {
+      if (s.wrongPairs.length === 0) return `- ${s.title}: no wrong automatic mapping.`;
+      const shown = s.wrongPairs.slice(0, PAIRS_SHOWN).map((w) => `  - ${w.source} → ${w.target}; true target ${w.trueTarget}`);
+      const rest = s.wrongPairs.length > PAIRS_SHOWN ? [`  - (${s.wrongPairs.length - PAIRS_SHOWN} more in the JSON)`] : [];
+      return [`- ${s.title}: ${s.wrongPairs.length} wrong:`, ...shown, ...rest].join('\n');
+    })
     .join('\n');
 }
 

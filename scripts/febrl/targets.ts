@@ -1,5 +1,6 @@
 // The issue's targets for Febrl, checked against the measured outcomes.
 
+import type { HrCounts } from '../synthetic/hr-eval.js';
 import type { VariantRun } from './run.js';
 
 export interface TargetCheck {
@@ -47,4 +48,15 @@ export function checkTargets(runs: readonly VariantRun[]): TargetCheck[] {
     checks.push({ target: `${r.variant.title}: precision of automatic mappings ≥ 99.9% (DESIGN.md)`, measured: pct(r.outcome.precision), met: r.outcome.precision >= 0.999 });
   }
   return checks;
+}
+
+/** Issue 13 on the synthetic HR tenants: ≥ 95% of true pairs mapped automatically, none wrong. */
+export function checkHrTargets(runs: readonly HrCounts[]): TargetCheck[] {
+  return runs.flatMap((h) => {
+    const title = `synthetic HR${h.traps.count > 0 ? ' with namesake traps' : ''}`;
+    return [
+      { target: `${title}: ≥ 95% of true pairs mapped automatically (issue 13)`, measured: pct(h.correct / h.truePairs), met: h.correct / h.truePairs >= 0.95 },
+      { target: `${title}: no wrong automatic mapping (issue 13)`, measured: `${h.wrong} wrong (${h.wrongToDecoy} to a decoy)`, met: h.wrong === 0 },
+    ];
+  });
 }

@@ -52,7 +52,7 @@ export function febrlTenants(pairs: FebrlPairs, variant: Variant): FebrlTenants 
   const target = side(pairs.duplicates, 't', TARGET_DOMAIN);
   const targetOf = new Map(target.map((t) => [records.get(t.upn)!.person, t.upn]));
   const truth = new Map(source.map((s) => [s.upn, targetOf.get(records.get(s.upn)!.person)!]));
-  return { source, target, truth, records };
+  return { source, target, truth, records, decoys: new Map(), traps: new Set() };
 }
 
 /** "8 stanley street, miami" as streetAddress; suburb, postcode and state as they are. */
