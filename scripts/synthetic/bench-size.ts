@@ -44,7 +44,7 @@ export interface SizeResult {
   floor: number;
   peakRss: number;
   summary: Summary;
-  outcome: { mappedRight: number; mappedWrong: number; reviewRightBest: number; leaversMapped: number };
+  outcome: { mappedRight: number; mappedWrong: number; reviewRightBest: number; leaversMapped: number; decoys: number; mappedToDecoy: number };
   recall: Recall;
   /** Undefined unless asked (--shuffle). */
   identical?: { secondRun: boolean; shuffled: boolean };
@@ -135,11 +135,12 @@ export function benchSize(o: SizeOptions): SizeResult {
     say('checking outcomes against the generator truth ...');
     // The generator is deterministic: the same seed gives the tenants the files were written from.
     const tenants = generateTenants(o.users, o.seed, o.names);
-    const outcome = { mappedRight: 0, mappedWrong: 0, reviewRightBest: 0, leaversMapped: 0 };
+    const outcome = { mappedRight: 0, mappedWrong: 0, reviewRightBest: 0, leaversMapped: 0, decoys: tenants.decoys.size, mappedToDecoy: 0 };
     const mapped = new Map(mapRows.map((r) => [r[2]!, r[3]!]));
     for (const [s, t] of tenants.truth) {
       const got = mapped.get(s);
       if (got === undefined) continue;
+      if (tenants.decoys.has(got)) outcome.mappedToDecoy++;
       if (t === '') outcome.leaversMapped++;
       else if (got === t) outcome.mappedRight++;
       else outcome.mappedWrong++;
@@ -187,6 +188,7 @@ export function sizeLines(r: SizeResult): string[] {
     '',
     `statuses     ${Object.entries(summary.counts.byStatus).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `vs truth     mapped right ${outcome.mappedRight}, mapped wrong ${outcome.mappedWrong}, leavers mapped ${outcome.leaversMapped}, review/ambiguous with the right best candidate ${outcome.reviewRightBest}`,
+    `decoys       ${outcome.decoys} target namesakes with attributes of their own, ${outcome.mappedToDecoy} mapped to (HR attributes and decoys: realistic names only)`,
     `names        ${summary.blocking.comparisons.toLocaleString('en')} name comparisons, ${summary.blocking.cappedBlocks} capped blocks`,
     `recall       ${(recall.recall * 100).toFixed(2)}% of the ${recall.allPairs.toLocaleString('en')} pairs an all-pairs search finds (${recall.blockedPairs.toLocaleString('en')} blocked pairs, ${recall.sample} × ${recall.sample} sample)`,
     ...(r.identical
