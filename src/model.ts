@@ -79,7 +79,8 @@ export type NameLevelId =
   | 'given-missing'
   | 'surname-missing'
   | 'given-only'
-  | 'surname-only';
+  | 'surname-only'
+  | 'crossed';
 
 /** A group name comparison that held: equal, the same words, or within a typo. */
 export type GroupNameLevel = 'exact' | 'same-words' | 'typo';
@@ -161,6 +162,8 @@ export type ReasonCode =
   | 'name-unique'
   | 'name-and-attributes'
   | 'attributes-against'
+  | 'attributes-elsewhere'
+  | 'name-variant'
   | 'decision-accept'
   | 'decision-reject'
   | 'target-wanted-by-several'

@@ -59,6 +59,7 @@ const LEVELS: Record<NameLevelId, string> = {
   'surname-missing': 'given name equal, surname missing on one side',
   'given-only': 'given name related, surname differs (a married name?)',
   'surname-only': 'surname related, given name differs',
+  crossed: "one name appears in the other's other field (given name as surname)",
 };
 
 /** One piece of evidence in words, from its rule's data. */
@@ -78,6 +79,8 @@ const REASONS: Record<ReasonCode, string> = {
   'name-unique': 'exact name, unique in both tenants, nothing against it (medium evidence)',
   'name-and-attributes': 'names and supporting attributes (phones, office, address, ...) agree far beyond chance, and no other candidate comes close',
   'attributes-against': 'exact name, unique in both tenants, but the supporting attributes disagree: needs a reviewer',
+  'attributes-elsewhere': "another candidate's supporting attributes (a phone, an office) agree clearly better than the best name's: needs a reviewer",
+  'name-variant': 'an exact name, but another target holds a variant of it (a nickname, a typo) who may be the person: needs a reviewer',
   'decision-accept': 'accepted by a reviewer',
   'decision-reject': 'rejected by a reviewer',
   'target-wanted-by-several': 'the target is wanted by several sources',

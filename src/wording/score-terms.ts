@@ -34,6 +34,7 @@ const NAME_LEVELS: Record<NameLevelId, string> = {
   'surname-missing': 'given name, surname missing',
   'given-only': 'given name only, surname differs',
   'surname-only': 'surname only, given name differs',
+  crossed: 'a name in the other field',
 };
 
 function termText(t: ScoreTerm): string {

@@ -5,8 +5,8 @@ import type { Policy } from '../options.js';
 import type { Assignment, Candidate, Principal } from '../../model.js';
 import { push } from '../../multimap.js';
 import { compareKeys } from '../../order.js';
-import { attributePoints } from '../attributes/apply.js';
-import { attributesDecide, ATTRIBUTES_DOUBT } from './attributes.js';
+import { attributeBits } from '../attributes/apply.js';
+import { attributesDecide, attributesPointElsewhere, ATTRIBUTES_DOUBT, isNameVariant } from './attributes.js';
 import { namesakeGuard } from './namesakes.js';
 import { numberedUpnGuard } from './numbered-upns.js';
 
@@ -108,6 +108,10 @@ function decideByName(
   const [best, runnerUp] = candidates;
   if (!best) return { source, status: 'unmatched', reason: 'no-candidate', best, runnerUp, competing: [] };
   const rivals = (bestOf.get(best.target) ?? []).filter((p) => p !== source);
+  const elsewhere = attributesPointElsewhere(candidates);
+  if (elsewhere.length > 0) {
+    return { source, status: 'ambiguous', reason: 'attributes-elsewhere', best, runnerUp, competing: keys([best.target, ...elsewhere]) };
+  }
   // Names and attributes together tell namesakes apart and settle nicknames and married names.
   if (attributesDecide(best, runnerUp) && rivals.length === 0) {
     if (input.policy === 'standard') return { source, status: 'matched', reason: 'name-and-attributes', best, runnerUp, competing: [] };
@@ -125,8 +129,13 @@ function decideByName(
   }
   const medium = best.evidence.some((e) => e.strength === 'medium');
   const against = best.evidence.some((e) => e.strength === 'negative');
-  if (medium && !against && attributePoints(best) <= -ATTRIBUTES_DOUBT) {
+  if (medium && !against && attributeBits(best) <= -ATTRIBUTES_DOUBT) {
     return { source, status: 'review', reason: 'attributes-against', best, runnerUp, competing: [] };
+  }
+  // An exact name, but the target tenant also holds a variant of it (a nickname, a typo): the
+  // person may be the variant, and the exact name an unrelated newcomer.
+  if (medium && !against && runnerUp && isNameVariant(runnerUp)) {
+    return { source, status: 'ambiguous', reason: 'name-variant', best, runnerUp, competing: keys([best.target, runnerUp.target]) };
   }
   if (medium && !against) {
     if (input.policy === 'standard') return { source, status: 'matched', reason: 'name-unique', best, runnerUp, competing: [] };

@@ -18,7 +18,7 @@ import type { AttributeValues } from './values.js';
 /** An attribute blocks only when agreeing on it weighs at least this many bits. */
 export const BLOCKING_BITS = 8;
 /** A value shared by more targets than this is no block (an office's street, a switchboard). */
-export const MAX_BLOCK = 8;
+export const MAX_BLOCK = 50;
 
 export interface AttributeCandidateInput {
   model: AttributeModel;
@@ -50,7 +50,9 @@ export function attributeCandidates(input: AttributeCandidateInput): Map<number,
     let sf: ReturnType<typeof nameFeatures> | undefined;
     for (const { attribute, targets: index } of blocks) {
       const value = sourceValues.get(s, attribute);
-      const block = value === '' ? undefined : index.get(value);
+      if (value === '') continue;
+      for (const key of blockKeys(attribute, value)) {
+      const block = index.get(key);
       if (!block || block.length > MAX_BLOCK) continue;
       for (const ti of block) {
         const t = targets[ti]!;
@@ -61,13 +63,14 @@ export function attributeCandidates(input: AttributeCandidateInput): Map<number,
         const level = compareNamesOrParts(sName, tName);
         if (!level) continue;
         sf ??= nameFeatures(sName);
-        const partial = level.id === 'given-only' || level.id === 'surname-only';
+        const partial = level.id === 'given-only' || level.id === 'surname-only' || level.id === 'crossed';
         const expected = partial ? 0 : expectedNamesakes(sf, level, input.frequencies, targets.length);
         const against = negativeEvidence(s, t, sName, tName, input.shared);
         const score = Math.max(0, levelScore(level, expected) - NEGATIVE_PENALTY * against.length);
         const list = found.get(si) ?? [];
         list.push(hitCandidate(s, { target: t, level, expected, score, rule: attribute, against }, `attributes:${attribute}`));
         found.set(si, list);
+      }
       }
     }
   }
@@ -79,9 +82,23 @@ function indexTargets(attribute: SupportingAttribute, allowed: readonly number[]
   for (const ti of allowed) {
     const value = values.get(targets[ti]!, attribute);
     if (value === '') continue;
-    const list = index.get(value);
-    if (list) list.push(ti);
-    else index.set(value, [ti]);
+    for (const key of blockKeys(attribute, value)) {
+      const list = index.get(key);
+      if (list) list.push(ti);
+      else index.set(key, [ti]);
+    }
   }
   return index;
+}
+
+// A street also blocks on its house number with each longer word, so that a typo in one word
+// ('10 berne cresxent') or words in another order still meet.
+function blockKeys(attribute: SupportingAttribute, value: string): string[] {
+  if (attribute !== 'streetAddress') return [value];
+  const words = value.split(' ');
+  const number = words.find((w) => /^\d+[a-z]?$/.test(w));
+  if (number === undefined) return [value];
+  const keys = [value];
+  for (const w of words) if (w.length >= 4 && w !== number) keys.push(`${number}|${w}`);
+  return [...new Set(keys)];
 }

@@ -6,6 +6,7 @@
 
 import type { AttributeLevel, AttributeWeight, Principal, SupportingAttribute } from '../../model.js';
 import { compareKeys } from '../../order.js';
+import { relatedAttributes } from './groups.js';
 import { compareValues, levelsOf } from './levels.js';
 import type { AttributeValues } from './values.js';
 
@@ -35,12 +36,14 @@ export interface LearnedAttribute {
 
 export interface AttributeModel {
   attributes: LearnedAttribute[];
+  /** Related attributes (an office and its address): each group counts once, by its strongest term. */
+  related: SupportingAttribute[][];
   /** Where the settled pairs came from. */
   settled: { identifiers: number; names: number; sampled: number };
 }
 
 /** A run whose exports have no supporting attribute on both sides. */
-export const NO_ATTRIBUTES: AttributeModel = { attributes: [], settled: { identifiers: 0, names: 0, sampled: 0 } };
+export const NO_ATTRIBUTES: AttributeModel = { attributes: [], related: [], settled: { identifiers: 0, names: 0, sampled: 0 } };
 
 export interface LearnInput {
   attributes: readonly SupportingAttribute[];
@@ -71,18 +74,22 @@ export function learnWeights(input: LearnInput): AttributeModel {
       const level = compareValues(attribute, a, b);
       mCounts.set(level, (mCounts.get(level) ?? 0) + 1);
     }
-    const u = randomAgreement(attribute, sourceSample, targetSample, sourceValues, targetValues);
+    const unseen = new Set<AttributeLevel>();
+    const u = randomAgreement(attribute, sourceSample, targetSample, sourceValues, targetValues, unseen);
     const learned = pairs >= MIN_SETTLED;
     const weights = levels.map((level) => {
       const uLevel = u.get(level) ?? 1;
       // One pseudo-pair spread as u: a level never seen among settled pairs is unlikely for them,
       // in proportion to how many settled pairs were seen.
       const m = ((mCounts.get(level) ?? 0) + uLevel) / (pairs + 1);
-      return { attribute, level, m: round(m, 4), u: round(uLevel, 6), weight: learned ? bits(m, uLevel) : 0 };
+      // Reached by no pair at all (a company renamed at the merger is never equal): it says nothing.
+      const said = learned && !(unseen.has(level) && !mCounts.has(level));
+      return { attribute, level, m: round(m, 4), u: round(uLevel, 6), weight: said ? bits(m, uLevel) : 0 };
     });
     return { attribute, pairs, learned, levels: monotonic(weights) };
   });
-  return { attributes, settled: { identifiers: input.settledBy.identifiers, names: input.settledBy.names, sampled: settled.length } };
+  const related = relatedAttributes(input.attributes, sourceSample, targetSample, sourceValues, targetValues);
+  return { attributes, related, settled: { identifiers: input.settledBy.identifiers, names: input.settledBy.names, sampled: settled.length } };
 }
 
 // u per level. Equal: exactly, from how often each value occurs in the two samples; close: from
@@ -93,6 +100,8 @@ function randomAgreement(
   targets: readonly Principal[],
   sourceValues: AttributeValues,
   targetValues: AttributeValues,
+  /** Gets the levels no random pair reached. */
+  unseen: Set<AttributeLevel>,
 ): Map<AttributeLevel, number> {
   const present = (ps: readonly Principal[], values: AttributeValues): string[] => ps.map((p) => values.get(p, attribute)).filter((v) => v !== '');
   const a = present(sources, sourceValues);
@@ -103,6 +112,7 @@ function randomAgreement(
   for (const v of a) equal += counts.get(v) ?? 0;
   const uEqual = (equal + 1) / (a.length * b.length + 1);
   const result = new Map<AttributeLevel, number>([['equal', uEqual]]);
+  if (equal === 0) unseen.add('equal');
   if (levelsOf(attribute).includes('close') && a.length > 0 && b.length > 0) {
     const draws = Math.min(RANDOM_PAIRS, a.length * b.length);
     let close = 0;
@@ -111,6 +121,7 @@ function randomAgreement(
       const y = b[(i * 7919 + Math.floor(i / a.length)) % b.length]!;
       if (x !== y && compareValues(attribute, x, y) === 'close') close++;
     }
+    if (close === 0) unseen.add('close');
     result.set('close', (close + 1) / (draws + 1));
   }
   const rest = 1 - [...result.values()].reduce((x, y) => x + y, 0);

@@ -35,8 +35,10 @@ export const NAME_LEVELS: readonly NameLevel[] = [
  * changed) is shown with it. Scored below the candidate minimum: only attributes lift it.
  */
 export const PARTIAL_LEVELS: readonly NameLevel[] = [
-  { id: 'given-only', base: 20, test: (s, t) => (givenEqual(s, t) || givenNickname(s, t) || givenClose(s, t)) && s.surname.length > 0 && t.surname.length > 0 },
+  { id: 'given-only', base: 20, test: (s, t) => givenEqual(s, t) || givenNickname(s, t) || givenClose(s, t) },
   { id: 'surname-only', base: 10, test: (s, t) => surnameEqual(s, t) || surnameClose(s, t) || surnamePartShared(s, t) },
+  // A name on the other side's other field: 'Kontopoylos Samuel' for 'Samuel Kontopoulos'.
+  { id: 'crossed', base: 10, test: (s, t) => crossRelated(s, t) },
 ];
 
 /** The first full level that holds, else the first partial one. */

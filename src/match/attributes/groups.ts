@@ -1,0 +1,58 @@
+// Attributes that agree together by construction (an office, its street, postcode, city and
+// country) are one piece of evidence, not six: summing them would count the same fact six times.
+// Which attributes go together is learned from random pairs: two attributes are related when
+// random pairs agree on both far more often than their separate rates predict.
+
+import type { Principal, SupportingAttribute } from '../../model.js';
+import type { AttributeValues } from './values.js';
+
+/** Random pairs agreeing on both at least this many times, before a relation is believed. */
+const MIN_JOINT = 10;
+/** Joint agreement this many times the independent expectation makes two attributes related. */
+const LIFT = 3;
+/** Random pairs drawn across the two samples. */
+export const GROUP_PAIRS = 20000;
+
+/** Groups of two or more related attributes, each in the order given. */
+export function relatedAttributes(
+  attributes: readonly SupportingAttribute[],
+  sources: readonly Principal[],
+  targets: readonly Principal[],
+  sourceValues: AttributeValues,
+  targetValues: AttributeValues,
+): SupportingAttribute[][] {
+  const n = attributes.length;
+  if (n < 2 || sources.length === 0 || targets.length === 0) return [];
+  const draws = Math.min(GROUP_PAIRS, sources.length * targets.length);
+  const equal = new Array<number>(n).fill(0);
+  const joint = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const agreeing: number[] = [];
+  for (let i = 0; i < draws; i++) {
+    const s = sources[i % sources.length]!;
+    const t = targets[(i * 7919 + Math.floor(i / sources.length)) % targets.length]!;
+    agreeing.length = 0;
+    for (let a = 0; a < n; a++) {
+      const x = sourceValues.get(s, attributes[a]!);
+      if (x !== '' && x === targetValues.get(t, attributes[a]!)) agreeing.push(a);
+    }
+    for (const a of agreeing) {
+      equal[a]!++;
+      for (const b of agreeing) if (b > a) joint[a]![b]!++;
+    }
+  }
+  // Union-find over the related pairs.
+  const parent = attributes.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      const both = joint[a]![b]!;
+      if (both >= MIN_JOINT && both * draws >= LIFT * equal[a]! * equal[b]!) parent[root(b)] = root(a);
+    }
+  }
+  const groups = new Map<number, SupportingAttribute[]>();
+  attributes.forEach((attribute, i) => {
+    const r = root(i);
+    groups.set(r, [...(groups.get(r) ?? []), attribute]);
+  });
+  return [...groups.values()].filter((g) => g.length > 1);
+}
