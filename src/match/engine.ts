@@ -7,6 +7,7 @@ import type { Assignment, Candidate, Evidence, Finding, Principal } from '../mod
 import { findDuplicates } from '../validate/duplicates.js';
 import { assign } from './assign/assign.js';
 import type { Policy } from './options.js';
+import { REWRITTEN, tierRank } from './score/tiers.js';
 
 /** Runs one stage; the pipeline times it, a caller that does not care just runs it. */
 export type Stage = <T>(stage: string, work: () => T) => T;
@@ -20,6 +21,11 @@ export interface MatchKind<Context> {
   namesSkipDuplicates: boolean;
   /** Per probed source (by mappable index): name candidates, best first, among the allowed targets. */
   names(context: Context, probe: readonly number[], allowed: readonly number[]): Map<number, readonly Candidate[]>;
+  /**
+   * Per probed source (by mappable index): the targets with its exact person name, as name
+   * candidates best first, for the target-namesake rule. Kinds without person names leave it out.
+   */
+  sameNameTargets?(context: Context, probe: readonly number[]): Map<number, readonly Candidate[]>;
   /** Principals whose name alone cannot decide a pair. */
   namesakes(context: Context): Principal[];
   /** Principals in a numbered-UPN family. */
@@ -77,13 +83,16 @@ export function runMatch<Context>(
     // Names are searched where no identifier speaks for a pair, among targets no identifier claims.
     const probe = mappable.flatMap((_, i) => (candidates[i]!.every(hasAgainst) && !(skip && sourceDuplicates.duplicated.has(i)) ? [i] : []));
     const allowed = targets.flatMap((t, i) => (claimed.has(t) || (skip && targetDuplicates.duplicated.has(i)) ? [] : [i]));
-    return kind.names(context, probe, allowed);
+    // A pair found on the rewritten tier alone is checked against the target's namesakes.
+    const rewritten = mappable.flatMap((_, i) => (candidates[i]!.some((c) => tierRank(c) === REWRITTEN) ? [i] : []));
+    const sameName = kind.sameNameTargets && rewritten.length > 0 ? kind.sameNameTargets(context, rewritten) : undefined;
+    return { byName: kind.names(context, probe, allowed), sameName };
   });
-  const nameLists = mappable.map((_, i) => names.get(i) ?? []);
+  const nameLists = mappable.map((_, i) => names.byName.get(i) ?? []);
 
   const automatic = stage('assign', () =>
     assign({
-      sources: mappable.map((source, i) => ({ source, identifier: candidates[i] ?? [], names: nameLists[i] ?? [] })),
+      sources: mappable.map((source, i) => ({ source, identifier: candidates[i] ?? [], names: nameLists[i] ?? [], sameName: names.sameName?.get(i) })),
       duplicateSources: new Set([...sourceDuplicates.duplicated].map((i) => mappable[i]!)),
       duplicateTargets: new Set([...targetDuplicates.duplicated].map((i) => targets[i]!)),
       namesakes: new Set(kind.namesakes(context)),

@@ -10,7 +10,8 @@ import { namesakesOf } from '../assign/namesakes.js';
 import { numberedUpns } from '../assign/numbered-upns.js';
 import type { BlockingStats } from '../names/blocking.js';
 import { nameCandidates } from '../names/candidates.js';
-import { nameFrequencies } from '../names/features.js';
+import { nameFrequencies, type NameFrequencies } from '../names/features.js';
+import { FullNameIndex, sameNameCandidates } from '../names/same-name.js';
 import { NameCache, personName, type PersonName } from '../names/person.js';
 import type { DomainRules } from '../options.js';
 import { scoreIdentifierPairs } from '../score/identifier.js';
@@ -23,6 +24,10 @@ export interface UserContext {
   targetNames: PersonName[];
   /** Which identifier schemes the tenants share; set by the identifier stage. */
   shared: SharedIds;
+  /** How often each name occurs in both tenants; computed once, when first needed. */
+  frequencies?: NameFrequencies;
+  /** The target names by full name, for the target-namesake rule; built when first needed. */
+  targetFullNames?: FullNameIndex;
   /** How name candidates were found; set by the name stage. */
   blocking: BlockingStats & { comparisons: number };
 }
@@ -64,14 +69,29 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
         target: { principals: c.targets, names: c.targetNames },
         probe,
         allowed,
-        frequencies: nameFrequencies([...c.sourceNames, ...c.targetNames]),
+        frequencies: frequenciesOf(c),
         shared: c.shared,
       });
       c.blocking = { ...found.blocking, comparisons: found.comparisons };
       return found.bySource;
     },
+    sameNameTargets: (c, probe) =>
+      sameNameCandidates(
+        {
+          sources: c.sources,
+          sourceNames: c.sourceNames,
+          targets: c.targets,
+          targetNames: c.targetNames,
+          index: (c.targetFullNames ??= new FullNameIndex(c.targetNames)),
+          frequencies: frequenciesOf(c),
+          shared: c.shared,
+        },
+        probe,
+      ),
     namesakes: (c) => [...namesakesOf(c.sources, c.sourceNames), ...namesakesOf(c.targets, c.targetNames)],
     numbered: (c) => [...numberedUpns(c.sources), ...numberedUpns(c.targets)],
     against: (c, s, t) => negativeEvidence(c.sources[s]!, c.targets[t]!, c.sourceNames[s]!, c.targetNames[t]!, c.shared),
   };
 }
+
+const frequenciesOf = (c: UserContext): NameFrequencies => (c.frequencies ??= nameFrequencies([...c.sourceNames, ...c.targetNames]));
