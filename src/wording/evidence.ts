@@ -91,7 +91,7 @@ const REASONS: Record<ReasonCode, string> = {
   'name-only': 'names only: needs a reviewer',
   'near-tie': 'two candidates are nearly equally good',
   namesake: 'the same name is used by several accounts or groups in one tenant',
-  'target-namesake': 'only a rewritten address speaks for the pair, and another target account has the same name: the preferred address may have gone to a namesake',
+  'target-namesake': 'only a rewritten address speaks for the pair, and another target account has the same name (the runner-up): the preferred address may have gone to a namesake',
   'numbered-upn': 'numbered UPNs (john.smith, john.smith2) exist: addresses alone cannot tell which is which',
   'policy-strict': 'policy strict: names alone are never mapped',
   'no-candidate': 'no candidate worth proposing',

@@ -63,7 +63,11 @@ export class TierResolution {
         const w = this.winnerAt(s, rank);
         return w ? [w] : [];
       });
-      for (const w of winners) this.settle(w);
+      // A pointer from one winner to another's target is explained by its own source's win: all
+      // winners settle their own pointers first, so that the order of the sources never shows.
+      for (const w of winners) this.won[w.source] = w.candidate;
+      for (const w of winners) this.explain(this.bySource[w.source]!, w);
+      for (const w of winners) this.explain(this.byTarget.get(w.candidate.target)!, w);
     });
   }
 
@@ -104,10 +108,9 @@ export class TierResolution {
   }
 
   // The winner's other pointers, and other sources' pointers to its target, are explained away.
-  private settle(w: Pointer): void {
-    this.won[w.source] = w.candidate;
+  private explain(pointers: readonly Pointer[], w: Pointer): void {
     const by = w.candidate;
-    for (const p of [...this.bySource[w.source]!, ...this.byTarget.get(by.target)!]) {
+    for (const p of pointers) {
       if (p === w || !p.live) continue;
       p.live = false;
       const list = this.outweighedOf.get(p.source);
