@@ -28,9 +28,12 @@ const EVIDENCE: { [R in EvidenceRule]: (e: Of<R>) => string } = {
   'group-type-differs': (e) => `AGAINST: group types differ (${CLASS_NAMES[e.source]} → ${CLASS_NAMES[e.target]})`,
   'dynamic-membership': (e) => `note: target '${e.target}' has dynamic membership; its members come from a rule, not from the map`,
   // "UPN equal after contoso.com→fabrikam.com also points to john.smith@fabrikam.com: outweighed
-  // by employee ID equal (E1) (→ john.smith.uk@fabrikam.com)"; of another source, that source is named.
+  // by employee ID equal (E1) (→ john.smith.uk@fabrikam.com)"; when another source's pair took
+  // the target, that source is named.
   outweighed: (e) =>
-    `${identifierSentence(e.pointer)} also points to ${e.target}: outweighed by ${identifierSentence(e.by)} (${e.bySource === '' ? '' : `${e.bySource} `}→ ${e.byTarget})`,
+    e.bySource === ''
+      ? `${identifierSentence(e.pointer)} also points to ${e.target}: outweighed by ${identifierSentence(e.by)} (→ ${e.byTarget})`
+      : `${identifierSentence(e.pointer)} points to ${e.target}: outweighed by ${identifierSentence(e.by)} of ${e.bySource}`,
 };
 
 const identifierSentence = (d: IdentifierDetail): string => evidenceSentence({ ...d, strength: 'strong' });
