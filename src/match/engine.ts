@@ -23,9 +23,10 @@ export interface MatchKind<Context> {
   names(context: Context, probe: readonly number[], allowed: readonly number[]): Map<number, readonly Candidate[]>;
   /**
    * Per probed source (by mappable index): the targets with its exact person name, as name
-   * candidates best first, for the target-namesake rule. Kinds without person names leave it out.
+   * candidates best first, for the target-namesake rule; targets of the source's own identifier
+   * pairs (by mappable index) are left out. Kinds without person names leave it out.
    */
-  sameNameTargets?(context: Context, probe: readonly number[]): Map<number, readonly Candidate[]>;
+  sameNameTargets?(context: Context, probe: readonly number[], identifier: readonly (readonly Candidate[])[]): Map<number, readonly Candidate[]>;
   /** Principals whose name alone cannot decide a pair. */
   namesakes(context: Context): Principal[];
   /** Principals in a numbered-UPN family. */
@@ -85,7 +86,7 @@ export function runMatch<Context>(
     const allowed = targets.flatMap((t, i) => (claimed.has(t) || (skip && targetDuplicates.duplicated.has(i)) ? [] : [i]));
     // A pair found on the rewritten tier alone is checked against the target's namesakes.
     const rewritten = mappable.flatMap((_, i) => (candidates[i]!.some((c) => tierRank(c) === REWRITTEN) ? [i] : []));
-    const sameName = kind.sameNameTargets && rewritten.length > 0 ? kind.sameNameTargets(context, rewritten) : undefined;
+    const sameName = kind.sameNameTargets && rewritten.length > 0 ? kind.sameNameTargets(context, rewritten, candidates) : undefined;
     return { byName: kind.names(context, probe, allowed), sameName };
   });
   const nameLists = mappable.map((_, i) => names.byName.get(i) ?? []);

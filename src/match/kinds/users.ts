@@ -75,7 +75,7 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
       c.blocking = { ...found.blocking, comparisons: found.comparisons };
       return found.bySource;
     },
-    sameNameTargets: (c, probe) =>
+    sameNameTargets: (c, probe, identifier) =>
       sameNameCandidates(
         {
           sources: c.sources,
@@ -87,6 +87,7 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
           shared: c.shared,
         },
         probe,
+        identifier,
       ),
     namesakes: (c) => [...namesakesOf(c.sources, c.sourceNames), ...namesakesOf(c.targets, c.targetNames)],
     numbered: (c) => [...numberedUpns(c.sources), ...numberedUpns(c.targets)],

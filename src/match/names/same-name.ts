@@ -52,16 +52,22 @@ export interface SameNameInput {
   shared: SharedIds;
 }
 
-/** Per probed source: the targets with its exact full name, as name candidates, best first. */
-export function sameNameCandidates(input: SameNameInput, probe: readonly number[]): Map<number, Candidate[]> {
+/**
+ * Per probed source: the targets with its exact full name, as name candidates, best first,
+ * leaving out the targets its own identifier pairs name: most sources find nothing else, and
+ * then nothing is built.
+ */
+export function sameNameCandidates(input: SameNameInput, probe: readonly number[], identifier: readonly (readonly Candidate[])[]): Map<number, Candidate[]> {
   const { sources, sourceNames, targets, targetNames, index, frequencies, shared } = input;
   const out = new Map<number, Candidate[]>();
   for (const si of probe) {
     const s = sources[si]!;
     const sName = sourceNames[si]!;
     const found: Candidate[] = [];
+    const own = identifier[si] ?? [];
     index.forEach(sName, (ti) => {
       const t = targets[ti]!;
+      if (own.some((c) => c.target === t)) return;
       // The same scoring as any exact name candidate: weighed by how common the name is.
       const expected = expectedNamesakes(nameFeatures(sName), EXACT, frequencies, targets.length);
       const against = negativeEvidence(s, t, sName, targetNames[ti]!, shared);
