@@ -43,7 +43,7 @@ function decide({ identifier, sameName = [], duplicateSources = [] }: Row, order
 }
 
 // What a reviewer sees of a decision, keyed by source so that the order of the rows does not matter.
-const seen = (assignments: readonly Assignment[]) =>
+const seen = (assignments: readonly Assignment[]): Record<string, (string | undefined)[]> =>
   Object.fromEntries(
     assignments.map((a) => [a.source.key.split('@')[0], [a.status, a.reason, a.best?.target.key.split('@')[0], a.runnerUp?.target.key.split('@')[0], a.competing.map((k) => k.split('@')[0]).join(' '), a.best ? evidenceText(a.best.evidence) : '']]),
   );
