@@ -94,13 +94,12 @@ export type AddressField = 'upn' | 'mail' | 'proxy' | 'external';
  */
 export type EvidenceDetail =
   | { rule: 'decision'; verdict: Verdict }
-  | { rule: 'immutable-id'; value: string }
-  | { rule: 'employee-id'; value: string }
-  | { rule: 'upn-domain'; from: string; to: string }
-  | { rule: 'address'; value: string; sourceField: AddressField; targetField: AddressField }
-  | { rule: 'address-domain'; value: string; rewritten: string; sourceField: AddressField; targetField: AddressField }
-  | { rule: 'guest-address'; value: string; targetField: AddressField }
-  | { rule: 'mail-nickname'; value: string }
+  | IdentifierDetail
+  /**
+   * A note on the row: an identifier pointer (`pointer`, to `target`) that a stronger tier
+   * explained away, by `by` on the pair `bySource` → `byTarget` (bySource '' for this row's source).
+   */
+  | { rule: 'outweighed'; pointer: IdentifierDetail; target: string; by: IdentifierDetail; bySource: string; byTarget: string }
   | { rule: 'group-name'; level: GroupNameLevel; source: string; target: string }
   | { rule: 'name-exact'; source: string; target: string }
   | { rule: 'name-similar'; level: NameLevelId; source: string; target: string }
@@ -110,6 +109,16 @@ export type EvidenceDetail =
   | { rule: 'names-differ'; source: string; target: string }
   | { rule: 'group-type-differs'; source: GroupClass; target: GroupClass }
   | { rule: 'dynamic-membership'; target: string };
+
+/** What an identifier rule found: the rules that rank in tiers (match/score/tiers.ts). */
+export type IdentifierDetail =
+  | { rule: 'immutable-id'; value: string }
+  | { rule: 'employee-id'; value: string }
+  | { rule: 'upn-domain'; from: string; to: string }
+  | { rule: 'address'; value: string; sourceField: AddressField; targetField: AddressField }
+  | { rule: 'address-domain'; value: string; rewritten: string; sourceField: AddressField; targetField: AddressField }
+  | { rule: 'guest-address'; value: string; targetField: AddressField }
+  | { rule: 'mail-nickname'; value: string };
 
 export type EvidenceRule = EvidenceDetail['rule'];
 
@@ -175,6 +184,7 @@ export type ReasonCode =
   | 'name-only'
   | 'near-tie'
   | 'namesake'
+  | 'target-namesake'
   | 'numbered-upn'
   | 'policy-strict'
   | 'no-candidate'

@@ -8,6 +8,7 @@ import { findDuplicates } from '../validate/duplicates.js';
 import { assign } from './assign/assign.js';
 import { settledPairs } from './attributes/settled.js';
 import type { Policy } from './options.js';
+import { REWRITTEN, tierRank } from './score/tiers.js';
 
 /** Runs one stage; the pipeline times it, a caller that does not care just runs it. */
 export type Stage = <T>(stage: string, work: () => T) => T;
@@ -26,6 +27,12 @@ export interface MatchKind<Context> {
    * learned from the settled pairs. Absent for kinds without attributes.
    */
   weigh?(context: Context, input: WeighInput): (readonly Candidate[])[];
+  /**
+   * Per probed source (by mappable index): the targets with its exact person name, as name
+   * candidates best first, for the target-namesake rule; targets of the source's own identifier
+   * pairs (by mappable index) are left out. Kinds without person names leave it out.
+   */
+  sameNameTargets?(context: Context, probe: readonly number[], identifier: readonly (readonly Candidate[])[]): Map<number, readonly Candidate[]>;
   /** Principals whose name alone cannot decide a pair. */
   namesakes(context: Context): Principal[];
   /** Principals in a numbered-UPN family. */
@@ -91,7 +98,13 @@ export function runMatch<Context>(
   // Names are searched where no identifier speaks for a pair, among targets no identifier claims.
   const probe = mappable.flatMap((_, i) => (candidates[i]!.every(hasAgainst) && !(skip && sourceDuplicates.duplicated.has(i)) ? [i] : []));
   const allowed = targets.flatMap((t, i) => (claimed.has(t) || (skip && targetDuplicates.duplicated.has(i)) ? [] : [i]));
-  const names = stage('names', () => kind.names(context, probe, allowed));
+  // A pair found on the rewritten tier alone is checked against the target's namesakes.
+  const rewritten = mappable.flatMap((_, i) => (candidates[i]!.some((c) => tierRank(c) === REWRITTEN) ? [i] : []));
+  const sameNameTargets = kind.sameNameTargets;
+  const { names, sameName } = stage('names', () => ({
+    names: kind.names(context, probe, allowed),
+    sameName: sameNameTargets && rewritten.length > 0 ? sameNameTargets(context, rewritten, candidates) : undefined,
+  }));
   const found = mappable.map((_, i): readonly Candidate[] => names.get(i) ?? []);
   const weigh = kind.weigh;
   const nameLists = weigh
@@ -100,7 +113,7 @@ export function runMatch<Context>(
 
   const automatic = stage('assign', () =>
     assign({
-      sources: mappable.map((source, i) => ({ source, identifier: candidates[i] ?? [], names: nameLists[i] ?? [] })),
+      sources: mappable.map((source, i) => ({ source, identifier: candidates[i] ?? [], names: nameLists[i] ?? [], sameName: sameName?.get(i) })),
       duplicateSources: new Set([...sourceDuplicates.duplicated].map((i) => mappable[i]!)),
       duplicateTargets: new Set([...targetDuplicates.duplicated].map((i) => targets[i]!)),
       namesakes: new Set(kind.namesakes(context)),

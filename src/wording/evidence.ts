@@ -1,6 +1,6 @@
 // Plain-language evidence for review.csv: "UPN equal after contoso.com→fabrikam.com; ...".
 
-import type { Evidence, EvidenceRule, GroupClass, GroupNameLevel, NameLevelId, NearMiss, ReasonCode } from '../model.js';
+import type { Evidence, EvidenceRule, GroupClass, GroupNameLevel, IdentifierDetail, NameLevelId, NearMiss, ReasonCode } from '../model.js';
 
 type Of<R extends EvidenceRule> = Extract<Evidence, { rule: R }>;
 
@@ -27,7 +27,16 @@ const EVIDENCE: { [R in EvidenceRule]: (e: Of<R>) => string } = {
   'names-differ': (e) => `AGAINST: names differ (${e.source} ≠ ${e.target})`,
   'group-type-differs': (e) => `AGAINST: group types differ (${CLASS_NAMES[e.source]} → ${CLASS_NAMES[e.target]})`,
   'dynamic-membership': (e) => `note: target '${e.target}' has dynamic membership; its members come from a rule, not from the map`,
+  // "UPN equal after contoso.com→fabrikam.com also points to john.smith@fabrikam.com: outweighed
+  // by employee ID equal (E1) (→ john.smith.uk@fabrikam.com)"; when another source's pair took
+  // the target, that source is named.
+  outweighed: (e) =>
+    e.bySource === ''
+      ? `${identifierSentence(e.pointer)} also points to ${e.target}: outweighed by ${identifierSentence(e.by)} (→ ${e.byTarget})`
+      : `${identifierSentence(e.pointer)} points to ${e.target}: outweighed by ${identifierSentence(e.by)} of ${e.bySource}`,
 };
+
+const identifierSentence = (d: IdentifierDetail): string => evidenceSentence({ ...d, strength: 'strong' });
 
 const GROUP_LEVELS: Record<GroupNameLevel, string> = { exact: 'equal', 'same-words': 'same words', typo: 'equal but for a typo' };
 
@@ -92,6 +101,7 @@ const REASONS: Record<ReasonCode, string> = {
   'name-only': 'names only: needs a reviewer',
   'near-tie': 'two candidates are nearly equally good',
   namesake: 'the same name is used by several accounts or groups in one tenant',
+  'target-namesake': 'only a rewritten address speaks for the pair, and another target account has the same name (the runner-up): the preferred address may have gone to a namesake',
   'numbered-upn': 'numbered UPNs (john.smith, john.smith2) exist: addresses alone cannot tell which is which',
   'policy-strict': 'policy strict: names alone are never mapped',
   'no-candidate': 'no candidate worth proposing',

@@ -16,6 +16,7 @@ import { nameCandidates } from '../names/candidates.js';
 import { nameFrequencies, type NameFrequencies } from '../names/features.js';
 import { KEEP, MIN_CANDIDATE_SCORE } from '../score/name-score.js';
 import { attributeCandidates } from '../attributes/candidates.js';
+import { FullNameIndex, sameNameCandidates } from '../names/same-name.js';
 import { NameCache, personName, type PersonName } from '../names/person.js';
 import type { DomainRules } from '../options.js';
 import { scoreIdentifierPairs } from '../score/identifier.js';
@@ -28,10 +29,12 @@ export interface UserContext {
   targetNames: PersonName[];
   /** Which identifier schemes the tenants share; set by the identifier stage. */
   shared: SharedIds;
+  /** How often each name occurs in both tenants; computed once, when first needed. */
+  frequencies?: NameFrequencies;
+  /** The target names by full name, for the target-namesake rule; built when first needed. */
+  targetFullNames?: FullNameIndex;
   /** How name candidates were found; set by the name stage. */
   blocking: BlockingStats & { comparisons: number };
-  /** Name frequencies of both tenants; set by the name stage. */
-  frequencies: NameFrequencies;
   /** The supporting attributes' learned weights; set by the attribute stage. */
   attributes: AttributeModel;
 }
@@ -48,7 +51,6 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
           targetNames: targets.map((p) => personName(p, cache)),
           shared: { employeeId: false, immutableId: false },
           blocking: { pairsByRule: {}, cappedBlocks: 0, largestBlocks: [], comparisons: 0 },
-          frequencies: { given: new Map(), surname: new Map(), total: 0 },
           attributes: NO_ATTRIBUTES,
         };
       });
@@ -70,13 +72,12 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
     },
     namesSkipDuplicates: true,
     names(c, probe, allowed) {
-      c.frequencies = nameFrequencies([...c.sourceNames, ...c.targetNames]);
       const found = nameCandidates({
         source: { principals: c.sources, names: c.sourceNames },
         target: { principals: c.targets, names: c.targetNames },
         probe,
         allowed,
-        frequencies: c.frequencies,
+        frequencies: frequenciesOf(c),
         shared: c.shared,
       });
       c.blocking = { ...found.blocking, comparisons: found.comparisons };
@@ -89,7 +90,7 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
       const targetValues = new AttributeValues();
       const model = learnWeights({ attributes, sources: c.sources, targets: c.targets, settled: settled.pairs, settledBy: settled, sourceValues, targetValues });
       c.attributes = model;
-      const more = attributeCandidates({ ...c, model, sourceValues, targetValues, probe, allowed, known: names });
+      const more = attributeCandidates({ ...c, frequencies: frequenciesOf(c), model, sourceValues, targetValues, probe, allowed, known: names });
       const weigher = { model, sourceValues, targetValues };
       return names.map((list, i) => {
         const extra = more.get(i);
@@ -97,8 +98,24 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
         return extra ? weighed.filter((x) => x.score >= MIN_CANDIDATE_SCORE).slice(0, KEEP) : weighed;
       });
     },
+    sameNameTargets: (c, probe, identifier) =>
+      sameNameCandidates(
+        {
+          sources: c.sources,
+          sourceNames: c.sourceNames,
+          targets: c.targets,
+          targetNames: c.targetNames,
+          index: (c.targetFullNames ??= new FullNameIndex(c.targetNames)),
+          frequencies: frequenciesOf(c),
+          shared: c.shared,
+        },
+        probe,
+        identifier,
+      ),
     namesakes: (c) => [...namesakesOf(c.sources, c.sourceNames), ...namesakesOf(c.targets, c.targetNames)],
     numbered: (c) => [...numberedUpns(c.sources), ...numberedUpns(c.targets)],
     against: (c, s, t) => negativeEvidence(c.sources[s]!, c.targets[t]!, c.sourceNames[s]!, c.targetNames[t]!, c.shared),
   };
 }
+
+const frequenciesOf = (c: UserContext): NameFrequencies => (c.frequencies ??= nameFrequencies([...c.sourceNames, ...c.targetNames]));
