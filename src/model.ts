@@ -130,6 +130,7 @@ export type Evidence = EvidenceDetail & { strength: Strength };
  * penalty, a penalty per piece of evidence against, and each supporting attribute's learned weight.
  */
 export type ScoreTerm =
+  | { term: 'identifier'; points: number }
   | { term: 'name'; level: NameLevelId; points: number }
   | { term: 'common-name'; points: number }
   | { term: 'against'; rule: EvidenceRule; points: number }

@@ -26,7 +26,7 @@ export interface MatchKind<Context> {
    * Supporting attributes: the name candidates of each mappable source re-weighed with weights
    * learned from the settled pairs. Absent for kinds without attributes.
    */
-  weigh?(context: Context, input: WeighInput): (readonly Candidate[])[];
+  weigh?(context: Context, input: WeighInput): Weighed;
   /**
    * Per probed source (by mappable index): the targets with its exact person name, as name
    * candidates best first, for the target-namesake rule; targets of the source's own identifier
@@ -50,6 +50,13 @@ export interface WeighInput {
   /** The sources and targets the names stage searched, by index. */
   probe: readonly number[];
   allowed: readonly number[];
+}
+
+export interface Weighed {
+  /** Per mappable source: its name candidates weighed, with those attributes found, best first. */
+  names: (readonly Candidate[])[];
+  /** Weighs another candidate with the same learned weights (an identifier pair, a namesake). */
+  one(candidate: Candidate): Candidate;
 }
 
 export interface Prepared<Context> {
@@ -107,13 +114,21 @@ export function runMatch<Context>(
   }));
   const found = mappable.map((_, i): readonly Candidate[] => names.get(i) ?? []);
   const weigh = kind.weigh;
-  const nameLists = weigh
-    ? stage('attributes', () => weigh(context, { settled: settledPairs({ identifier: candidates, names: found }), names: found, probe, allowed }))
-    : found;
+  const weighed = weigh ? stage('attributes', () => weigh(context, { settled: settledPairs({ identifier: candidates, names: found, doubted: new Set(sameName?.keys()) }), names: found, probe, allowed })) : undefined;
+  const nameLists = weighed ? weighed.names : found;
+  // The target-namesake rule compares the rewritten pair and the namesakes on attributes too.
+  const doubted = (i: number): readonly Candidate[] | undefined => {
+    const list = sameName?.get(i);
+    return list && weighed ? list.map(weighed.one) : list;
+  };
+  const identifierOf = (i: number): readonly Candidate[] => {
+    const list = candidates[i] ?? [];
+    return weighed && sameName?.has(i) ? list.map(weighed.one) : list;
+  };
 
   const automatic = stage('assign', () =>
     assign({
-      sources: mappable.map((source, i) => ({ source, identifier: candidates[i] ?? [], names: nameLists[i] ?? [], sameName: sameName?.get(i) })),
+      sources: mappable.map((source, i) => ({ source, identifier: identifierOf(i), names: nameLists[i] ?? [], sameName: doubted(i) })),
       duplicateSources: new Set([...sourceDuplicates.duplicated].map((i) => mappable[i]!)),
       duplicateTargets: new Set([...targetDuplicates.duplicated].map((i) => targets[i]!)),
       namesakes: new Set(kind.namesakes(context)),

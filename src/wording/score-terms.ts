@@ -39,6 +39,8 @@ const NAME_LEVELS: Record<NameLevelId, string> = {
 
 function termText(t: ScoreTerm): string {
   switch (t.term) {
+    case 'identifier':
+      return `identifier ${signed(t.points)}`;
     case 'name':
       return `${NAME_LEVELS[t.level]} ${signed(t.points)}`;
     case 'common-name':

@@ -42,7 +42,7 @@ function weighOne(c: Candidate, { model, sourceValues, targetValues }: Weigher):
   if (added.length === 0) return c;
   // Summed in tenths: the weights have one decimal, and a float sum would depend on order.
   const tenths = added.reduce((sum, t) => sum + Math.round(t.points * 10), 0);
-  return { ...c, score: (Math.round(c.score * 10) + tenths) / 10, terms: [...(c.terms ?? []), ...added] };
+  return { ...c, score: (Math.round(c.score * 10) + tenths) / 10, terms: [...(c.terms ?? [{ term: 'identifier', points: c.score }]), ...added] };
 }
 
 type AttributeTerm = Extract<ScoreTerm, { term: 'attribute' }>;

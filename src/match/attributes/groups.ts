@@ -4,6 +4,7 @@
 // random pairs agree on both far more often than their separate rates predict.
 
 import type { Principal, SupportingAttribute } from '../../model.js';
+import { forEachRandomPair } from './random-pairs.js';
 import type { AttributeValues } from './values.js';
 
 /** Random pairs agreeing on both at least this many times, before a relation is believed. */
@@ -20,6 +21,8 @@ export function relatedAttributes(
   targets: readonly Principal[],
   sourceValues: AttributeValues,
   targetValues: AttributeValues,
+  /** Pairs known to be one person: they agree on everything, and are not random. */
+  settled: ReadonlyMap<Principal, Principal>,
 ): SupportingAttribute[][] {
   const n = attributes.length;
   if (n < 2 || sources.length === 0 || targets.length === 0) return [];
@@ -27,9 +30,10 @@ export function relatedAttributes(
   const equal = new Array<number>(n).fill(0);
   const joint = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   const agreeing: number[] = [];
-  for (let i = 0; i < draws; i++) {
-    const s = sources[i % sources.length]!;
-    const t = targets[(i * 7919 + Math.floor(i / sources.length)) % targets.length]!;
+  forEachRandomPair(draws, sources.length, targets.length, (si, ti) => {
+    const s = sources[si]!;
+    const t = targets[ti]!;
+    if (settled.get(s) === t) return;
     agreeing.length = 0;
     for (let a = 0; a < n; a++) {
       const x = sourceValues.get(s, attributes[a]!);
@@ -39,7 +43,7 @@ export function relatedAttributes(
       equal[a]!++;
       for (const b of agreeing) if (b > a) joint[a]![b]!++;
     }
-  }
+  });
   // Union-find over the related pairs.
   const parent = attributes.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));

@@ -7,6 +7,7 @@
 import type { AttributeLevel, AttributeWeight, Principal, SupportingAttribute } from '../../model.js';
 import { compareKeys } from '../../order.js';
 import { relatedAttributes } from './groups.js';
+import { forEachRandomPair } from './random-pairs.js';
 import { compareValues, levelsOf } from './levels.js';
 import type { AttributeValues } from './values.js';
 
@@ -88,7 +89,8 @@ export function learnWeights(input: LearnInput): AttributeModel {
     });
     return { attribute, pairs, learned, levels: monotonic(weights) };
   });
-  const related = relatedAttributes(input.attributes, sourceSample, targetSample, sourceValues, targetValues);
+  const known = new Map(input.settled.map((p) => [p.source, p.target]));
+  const related = relatedAttributes(input.attributes, sourceSample, targetSample, sourceValues, targetValues, known);
   return { attributes, related, settled: { identifiers: input.settledBy.identifiers, names: input.settledBy.names, sampled: settled.length } };
 }
 
@@ -116,11 +118,11 @@ function randomAgreement(
   if (levelsOf(attribute).includes('close') && a.length > 0 && b.length > 0) {
     const draws = Math.min(RANDOM_PAIRS, a.length * b.length);
     let close = 0;
-    for (let i = 0; i < draws; i++) {
-      const x = a[i % a.length]!;
-      const y = b[(i * 7919 + Math.floor(i / a.length)) % b.length]!;
+    forEachRandomPair(draws, a.length, b.length, (i, j) => {
+      const x = a[i]!;
+      const y = b[j]!;
       if (x !== y && compareValues(attribute, x, y) === 'close') close++;
-    }
+    });
     if (close === 0) unseen.add('close');
     result.set('close', (close + 1) / (draws + 1));
   }

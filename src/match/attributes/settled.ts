@@ -12,6 +12,8 @@ const NAME_MARGIN = 10;
 
 export interface SettledInput {
   identifier: readonly (readonly Candidate[])[];
+  /** Sources whose pair the target-namesake rule doubts, by index: not settled. */
+  doubted?: ReadonlySet<number>;
   names: readonly (readonly Candidate[])[];
 }
 
@@ -19,7 +21,8 @@ export function settledPairs(input: SettledInput): { pairs: SettledPair[]; ident
   const claims = new Map<Principal, number>();
   for (const list of input.identifier) for (const c of list) claims.set(c.target, (claims.get(c.target) ?? 0) + 1);
   const pairs: SettledPair[] = [];
-  for (const list of input.identifier) {
+  for (const [i, list] of input.identifier.entries()) {
+    if (input.doubted?.has(i)) continue;
     const only = list.length === 1 ? list[0]! : undefined;
     if (only && !hasAgainst(only) && claims.get(only.target) === 1) pairs.push({ source: only.source, target: only.target });
   }

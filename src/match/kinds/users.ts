@@ -85,18 +85,21 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
     },
     weigh(c, { settled, names, probe, allowed }) {
       const attributes = attributesPresent(c.sources, c.targets);
-      if (attributes.length === 0) return [...names];
+      if (attributes.length === 0) return { names: [...names], one: (x) => x };
       const sourceValues = new AttributeValues();
       const targetValues = new AttributeValues();
       const model = learnWeights({ attributes, sources: c.sources, targets: c.targets, settled: settled.pairs, settledBy: settled, sourceValues, targetValues });
       c.attributes = model;
       const more = attributeCandidates({ ...c, frequencies: frequenciesOf(c), model, sourceValues, targetValues, probe, allowed, known: names });
       const weigher = { model, sourceValues, targetValues };
-      return names.map((list, i) => {
-        const extra = more.get(i);
-        const weighed = weighCandidates(extra ? [...list, ...extra] : list, weigher);
-        return extra ? weighed.filter((x) => x.score >= MIN_CANDIDATE_SCORE).slice(0, KEEP) : weighed;
-      });
+      return {
+        names: names.map((list, i) => {
+          const extra = more.get(i);
+          const weighed = weighCandidates(extra ? [...list, ...extra] : list, weigher);
+          return extra ? weighed.filter((x) => x.score >= MIN_CANDIDATE_SCORE).slice(0, KEEP) : weighed;
+        }),
+        one: (x) => weighCandidates([x], weigher)[0]!,
+      };
     },
     sameNameTargets: (c, probe, identifier) =>
       sameNameCandidates(

@@ -31,6 +31,8 @@ const ann = hrPerson(random, 5003);
 const ann2 = hrPerson(random, 5004);
 const married = hrPerson(random, 5005);
 const sibling = hrPerson(random, 5006);
+const maria = hrPerson(random, 5007);
+const jan = hrPerson(random, 5008);
 
 const probes = {
   sources: [
@@ -40,6 +42,8 @@ const probes = {
     user('source', 'oskar.lind@contoso.com', person('Oskar', 'Lindqvist', { attributes: values(other, random) })),
     user('source', 'karin.dahl@contoso.com', person('Karin', 'Dahl', { attributes: values(married, random) })),
     user('source', 'nils.berg@contoso.com', person('Nils', 'Berg', { attributes: values(sibling, random) })),
+    user('source', 'maria.lopez@contoso.com', person('Maria', 'Lopez', { attributes: values(maria, random) })),
+    user('source', 'jan.kowal@contoso.com', person('Jan', 'Kowal', { attributes: values(jan, random) })),
   ],
   targets: [
     // The true account got a nickname; an unrelated "Robert Quist" joined the target.
@@ -53,6 +57,12 @@ const probes = {
     user('target', 'k.moen@fabrikam.com', person('Karin', 'Moen', { attributes: values(married, random) })),
     // The surname and every attribute agree, the given name does not.
     user('target', 'eva.berg@fabrikam.com', person('Eva', 'Berg', { attributes: values(sibling, random) })),
+    // Issue 13 case 3: the preferred UPN went to a new hire; the person's account is mlopez.
+    user('target', 'maria.lopez@fabrikam.com', person('Maria', 'Lopez', { attributes: values(hrPerson(random, 6003), random) })),
+    user('target', 'mlopez@fabrikam.com', person('Maria', 'Lopez', { attributes: values(maria, random) })),
+    // The other way round: the rewritten UPN is the person, the namesake a newcomer.
+    user('target', 'jan.kowal@fabrikam.com', person('Jan', 'Kowal', { attributes: values(jan, random) })),
+    user('target', 'jkowal@fabrikam.com', person('Jan', 'Kowal', { attributes: values(hrPerson(random, 6004), random) })),
   ],
 };
 
@@ -91,6 +101,16 @@ describe('supporting attributes', () => {
 
   it('never maps on the surname alone, whatever the attributes say', () => {
     expect(statusOf(result, 'nils.berg@contoso.com')).toEqual({ status: 'review', reason: 'name-only', target: 'eva.berg@fabrikam.com' });
+  });
+
+  it('keeps a rewritten UPN in doubt when the namesake holds the attributes (case 3)', () => {
+    expect(statusOf(result, 'maria.lopez@contoso.com')).toEqual({ status: 'ambiguous', reason: 'target-namesake', target: 'maria.lopez@fabrikam.com' });
+  });
+
+  it('lifts the doubt on a rewritten UPN when the attributes settle who is who', () => {
+    expect(statusOf(result, 'jan.kowal@contoso.com')).toEqual({ status: 'matched', reason: 'identifier', target: 'jan.kowal@fabrikam.com' });
+    const a = result.assignments.find((x) => x.source.upn === 'jan.kowal@contoso.com')!;
+    expect(a.best!.terms![0]).toEqual({ term: 'identifier', points: 100 });
   });
 
   it('shows the arithmetic as terms that add up to the score', () => {
