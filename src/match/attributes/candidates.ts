@@ -7,7 +7,7 @@
 import type { Candidate, Principal, SupportingAttribute } from '../../model.js';
 import type { SharedIds } from '../candidates/exact.js';
 import { hitCandidate } from '../names/candidates.js';
-import { compareNamesOrParts } from '../names/compare.js';
+import { compareNamesOrParts, isPartialLevel } from '../names/compare.js';
 import { nameFeatures, type NameFrequencies } from '../names/features.js';
 import type { PersonName } from '../names/person.js';
 import { expectedNamesakes, levelScore, NEGATIVE_PENALTY } from '../score/name-score.js';
@@ -38,44 +38,51 @@ export interface AttributeCandidateInput {
 
 /** Per probed source index: the candidates attributes found that names had not. */
 export function attributeCandidates(input: AttributeCandidateInput): Map<number, Candidate[]> {
-  const { sources, targets, sourceValues, targetValues } = input;
   const found = new Map<number, Candidate[]>();
-  const blocking = input.model.attributes.filter((a) => a.learned && (a.levels.find((l) => l.level === 'equal')?.weight ?? 0) >= BLOCKING_BITS).map((a) => a.attribute);
+  const blocking = input.model.attributes.filter((a) => a.learned && equalWeight(a.levels) >= BLOCKING_BITS).map((a) => a.attribute);
   if (blocking.length === 0) return found;
-  const blocks = blocking.map((attribute) => ({ attribute, targets: indexTargets(attribute, input.allowed, targets, targetValues) }));
+  const blocks = blocking.map((attribute) => ({ attribute, index: indexTargets(attribute, input.allowed, input.targets, input.targetValues) }));
   for (const si of input.probe) {
-    const s = sources[si]!;
+    const s = input.sources[si]!;
     if (s.attributes === undefined) continue;
+    // Each target once per source, and none that the names stage proposed already.
     const seen = new Set<Principal>((input.known[si] ?? []).map((c) => c.target));
-    let sf: ReturnType<typeof nameFeatures> | undefined;
-    for (const { attribute, targets: index } of blocks) {
-      const value = sourceValues.get(s, attribute);
+    const list: Candidate[] = [];
+    for (const { attribute, index } of blocks) {
+      const value = input.sourceValues.get(s, attribute);
       if (value === '') continue;
       for (const key of blockKeys(attribute, value)) {
-      const block = index.get(key);
-      if (!block || block.length > MAX_BLOCK) continue;
-      for (const ti of block) {
-        const t = targets[ti]!;
-        if (seen.has(t)) continue;
-        seen.add(t);
-        const sName = input.sourceNames[si]!;
-        const tName = input.targetNames[ti]!;
-        const level = compareNamesOrParts(sName, tName);
-        if (!level) continue;
-        sf ??= nameFeatures(sName);
-        const partial = level.id === 'given-only' || level.id === 'surname-only' || level.id === 'crossed';
-        const expected = partial ? 0 : expectedNamesakes(sf, level, input.frequencies, targets.length);
-        const against = negativeEvidence(s, t, sName, tName, input.shared);
-        const score = Math.max(0, levelScore(level, expected) - NEGATIVE_PENALTY * against.length);
-        const list = found.get(si) ?? [];
-        list.push(hitCandidate(s, { target: t, level, expected, score, rule: attribute, against }, `attributes:${attribute}`));
-        found.set(si, list);
-      }
+        const block = index.get(key);
+        if (!block || block.length > MAX_BLOCK) continue;
+        for (const ti of block) {
+          const t = input.targets[ti]!;
+          if (seen.has(t)) continue;
+          seen.add(t);
+          const candidate = namedCandidate(input, si, ti, attribute);
+          if (candidate) list.push(candidate);
+        }
       }
     }
+    if (list.length > 0) found.set(si, list);
   }
   return found;
 }
+
+// The pair as a name candidate when the names are related at some level, even by half.
+function namedCandidate(input: AttributeCandidateInput, si: number, ti: number, attribute: SupportingAttribute): Candidate | undefined {
+  const sName = input.sourceNames[si]!;
+  const tName = input.targetNames[ti]!;
+  const level = compareNamesOrParts(sName, tName);
+  if (!level) return undefined;
+  const s = input.sources[si]!;
+  const t = input.targets[ti]!;
+  const expected = isPartialLevel(level.id) ? 0 : expectedNamesakes(nameFeatures(sName), level, input.frequencies, input.targets.length);
+  const against = negativeEvidence(s, t, sName, tName, input.shared);
+  const score = Math.max(0, levelScore(level, expected) - NEGATIVE_PENALTY * against.length);
+  return hitCandidate(s, { target: t, level, expected, score, rule: attribute, against }, `attributes:${attribute}`);
+}
+
+const equalWeight = (levels: readonly { level: string; weight: number }[]): number => levels.find((l) => l.level === 'equal')?.weight ?? 0;
 
 function indexTargets(attribute: SupportingAttribute, allowed: readonly number[], targets: readonly Principal[], values: AttributeValues): Map<string, number[]> {
   const index = new Map<string, number[]>();

@@ -41,6 +41,11 @@ export const PARTIAL_LEVELS: readonly NameLevel[] = [
   { id: 'crossed', base: 10, test: (s, t) => crossRelated(s, t) },
 ];
 
+/** Whether a level relates only half of the names. */
+export function isPartialLevel(id: NameLevelId): boolean {
+  return PARTIAL_LEVELS.some((level) => level.id === id);
+}
+
 /** The first full level that holds, else the first partial one. */
 export function compareNamesOrParts(s: PersonName, t: PersonName): NameLevel | undefined {
   return compareNames(s, t) ?? PARTIAL_LEVELS.find((level) => level.test(s, t));
