@@ -4,9 +4,8 @@
 
 import type { AttributeLevel, Candidate, ScoreTerm, SupportingAttribute } from '../../model.js';
 import { compareKeys } from '../../order.js';
-import { compareValues } from './levels.js';
 import type { AttributeModel } from './learn.js';
-import type { AttributeValues } from './values.js';
+import { compareCells, type AttributeValues } from './values.js';
 
 /**
  * Score points per bit of attribute weight. A name level's points span about 25 bits of odds
@@ -29,12 +28,12 @@ export function weighCandidates(list: readonly Candidate[], weigher: Weigher): r
 
 function weighOne(c: Candidate, { model, sourceValues, targetValues }: Weigher): Candidate {
   let added: AttributeTerm[] = [];
+  const sourceRow = sourceValues.row(c.source);
+  const targetRow = targetValues.row(c.target);
   for (const learned of model.attributes) {
     if (!learned.learned) continue;
-    const a = sourceValues.get(c.source, learned.attribute);
-    const b = a === '' ? '' : targetValues.get(c.target, learned.attribute);
-    if (b === '') continue;
-    const level = compareValues(learned.attribute, a, b);
+    const level = compareCells(learned.attribute, sourceRow, targetRow);
+    if (level === undefined) continue;
     const weight = weightOf(learned.levels, level);
     if (weight !== 0) added.push({ term: 'attribute', attribute: learned.attribute, level, points: Math.round(weight * POINTS_PER_BIT * 10) / 10 });
   }

@@ -3,9 +3,8 @@
 // Which attributes go together is learned from random pairs: two attributes are related when
 // random pairs agree on both far more often than their separate rates predict.
 
-import type { Principal, SupportingAttribute } from '../../model.js';
+import type { SupportingAttribute } from '../../model.js';
 import { forEachRandomPair } from './random-pairs.js';
-import type { AttributeValues } from './values.js';
 
 /** Random pairs agreeing on both at least this many times, before a relation is believed. */
 const MIN_JOINT = 10;
@@ -17,27 +16,26 @@ export const GROUP_PAIRS = 20000;
 /** Groups of two or more related attributes, each in the order given. */
 export function relatedAttributes(
   attributes: readonly SupportingAttribute[],
-  sources: readonly Principal[],
-  targets: readonly Principal[],
-  sourceValues: AttributeValues,
-  targetValues: AttributeValues,
-  /** Pairs known to be one person: they agree on everything, and are not random. */
-  settled: ReadonlyMap<Principal, Principal>,
+  /** Per attribute, the comparable values of each sample ('' when missing). */
+  sources: readonly (readonly string[])[],
+  targets: readonly (readonly string[])[],
+  /** Pairs known to be one person (by sample index): they agree on everything, and are not random. */
+  isSettled: (source: number, target: number) => boolean,
 ): SupportingAttribute[][] {
   const n = attributes.length;
-  if (n < 2 || sources.length === 0 || targets.length === 0) return [];
-  const draws = Math.min(GROUP_PAIRS, sources.length * targets.length);
+  const ns = sources[0]?.length ?? 0;
+  const nt = targets[0]?.length ?? 0;
+  if (n < 2 || ns === 0 || nt === 0) return [];
+  const draws = Math.min(GROUP_PAIRS, ns * nt);
   const equal = new Array<number>(n).fill(0);
   const joint = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   const agreeing: number[] = [];
-  forEachRandomPair(draws, sources.length, targets.length, (si, ti) => {
-    const s = sources[si]!;
-    const t = targets[ti]!;
-    if (settled.get(s) === t) return;
+  forEachRandomPair(draws, ns, nt, (s, t) => {
+    if (isSettled(s, t)) return;
     agreeing.length = 0;
     for (let a = 0; a < n; a++) {
-      const x = sourceValues.get(s, attributes[a]!);
-      if (x !== '' && x === targetValues.get(t, attributes[a]!)) agreeing.push(a);
+      const x = sources[a]![s]!;
+      if (x !== '' && x === targets[a]![t]) agreeing.push(a);
     }
     for (const a of agreeing) {
       equal[a]!++;

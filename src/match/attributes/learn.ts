@@ -9,10 +9,10 @@ import { compareKeys } from '../../order.js';
 import { relatedAttributes } from './groups.js';
 import { forEachRandomPair } from './random-pairs.js';
 import { compareValues, levelsOf } from './levels.js';
-import type { AttributeValues } from './values.js';
+import { compareCells, sampleMatrix, type AttributeValues } from './values.js';
 
 /** Settled pairs used for m, at most. */
-export const SETTLED_SAMPLE = 5000;
+export const SETTLED_SAMPLE = 2000;
 /** Principals per side used for u, at most. */
 export const RANDOM_SAMPLE = 2000;
 /** Random pairs compared for the close levels' u. */
@@ -61,22 +61,24 @@ export function learnWeights(input: LearnInput): AttributeModel {
   const settled = sampleBy(input.settled, (p) => p.source.key, SETTLED_SAMPLE);
   const sourceSample = sampleBy(input.sources.filter(hasAttributes), (p) => p.key, RANDOM_SAMPLE);
   const targetSample = sampleBy(input.targets.filter(hasAttributes), (p) => p.key, RANDOM_SAMPLE);
+  // Each sample's values once, per attribute: the u estimates and the relation test read them.
+  const sourceMatrix = sampleMatrix(sourceSample, sourceValues, input.attributes);
+  const targetMatrix = sampleMatrix(targetSample, targetValues, input.attributes);
+  const settledRows = settled.map((p) => [sourceValues.row(p.source), targetValues.row(p.target)] as const);
 
-  const attributes = input.attributes.map((attribute): LearnedAttribute => {
+  const attributes = input.attributes.map((attribute, at): LearnedAttribute => {
     const levels = levelsOf(attribute);
     // m: the levels among settled pairs with both values present.
     const mCounts = new Map<AttributeLevel, number>();
     let pairs = 0;
-    for (const { source, target } of settled) {
-      const a = sourceValues.get(source, attribute);
-      const b = a === '' ? '' : targetValues.get(target, attribute);
-      if (b === '') continue;
+    for (const [sourceRow, targetRow] of settledRows) {
+      const level = compareCells(attribute, sourceRow, targetRow);
+      if (level === undefined) continue;
       pairs++;
-      const level = compareValues(attribute, a, b);
       mCounts.set(level, (mCounts.get(level) ?? 0) + 1);
     }
     const unseen = new Set<AttributeLevel>();
-    const u = randomAgreement(attribute, sourceSample, targetSample, sourceValues, targetValues, unseen);
+    const u = randomAgreement(attribute, present(sourceMatrix[at]!), present(targetMatrix[at]!), unseen);
     const learned = pairs >= MIN_SETTLED;
     const weights = levels.map((level) => {
       const uLevel = u.get(level) ?? 1;
@@ -90,24 +92,23 @@ export function learnWeights(input: LearnInput): AttributeModel {
     return { attribute, pairs, learned, levels: monotonic(weights) };
   });
   const known = new Map(input.settled.map((p) => [p.source, p.target]));
-  const related = relatedAttributes(input.attributes, sourceSample, targetSample, sourceValues, targetValues, known);
+  const isSettled = (s: number, t: number): boolean => known.get(sourceSample[s]!) === targetSample[t];
+  const related = relatedAttributes(input.attributes, sourceMatrix, targetMatrix, isSettled);
   return { attributes, related, settled: { identifiers: input.settledBy.identifiers, names: input.settledBy.names, sampled: settled.length } };
 }
+
+const present = (values: readonly string[]): string[] => values.filter((v) => v !== '');
 
 // u per level. Equal: exactly, from how often each value occurs in the two samples; close: from
 // pairs drawn across the samples. Both smoothed by one, so a unique value is never certain.
 function randomAgreement(
   attribute: SupportingAttribute,
-  sources: readonly Principal[],
-  targets: readonly Principal[],
-  sourceValues: AttributeValues,
-  targetValues: AttributeValues,
+  /** The values present in each sample. */
+  a: readonly string[],
+  b: readonly string[],
   /** Gets the levels no random pair reached. */
   unseen: Set<AttributeLevel>,
 ): Map<AttributeLevel, number> {
-  const present = (ps: readonly Principal[], values: AttributeValues): string[] => ps.map((p) => values.get(p, attribute)).filter((v) => v !== '');
-  const a = present(sources, sourceValues);
-  const b = present(targets, targetValues);
   const counts = new Map<string, number>();
   for (const v of b) counts.set(v, (counts.get(v) ?? 0) + 1);
   let equal = 0;

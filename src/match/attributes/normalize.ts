@@ -64,6 +64,20 @@ function phone(value: string, region: string): string {
   return digits.length >= MIN_PHONE_DIGITS ? digits : '';
 }
 
+export const PHONES: ReadonlySet<SupportingAttribute> = new Set(['businessPhone', 'mobilePhone']);
+
+const EXTENSION = /\s*(?:ext\.?|extension|x|#)\s*\d+\s*$/i;
+
+/**
+ * A phone's cheap key, its last 7 digits without the extension: every way of writing one number
+ * shares it, so two phones whose keys differ are different numbers, and only those whose keys
+ * agree need the parser to tell (comparable's E.164).
+ */
+export function phoneKey(value: string): string {
+  const digits = value.replace(EXTENSION, '').replace(/\D/g, '');
+  return digits.length >= MIN_PHONE_DIGITS ? digits.slice(-MIN_PHONE_DIGITS) : '';
+}
+
 /** A row's region for its phones: usageLocation when a valid ISO2, else its country as ISO2, else ''. */
 export function regionOf(values: SupportingValues): string {
   const usage = values.usageLocation?.trim().toUpperCase() ?? '';
