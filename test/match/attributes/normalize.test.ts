@@ -65,7 +65,10 @@ describe('text attributes', () => {
     ['office', 'Bldg. 4 / Floor 2', 'bldg 4 floor 2'],
     ['company', 'Contoso, Ltd.', 'contoso ltd'],
     ['state', 'Baden-Württemberg', 'baden wurttemberg'],
-    ['manager', 'michaela.neumann@contoso.com', 'michaela neumann contoso com'],
+    // A manager's UPN by its name part: the domain is the tenant's.
+    ['manager', 'michaela.neumann@contoso.com', 'michaela neumann'],
+    ['manager', 'Michaela.Neumann@fabrikam.com', 'michaela neumann'],
+    ['manager', 'Neumann, Michaela', 'neumann michaela'],
     // Composed and decomposed ü are one letter.
     ['city', 'Mu\u0308nchen', 'munchen'],
   ] as const)('%s %j → %j', (attribute, value, expected) => {
