@@ -3,7 +3,7 @@
 
 import type { Finding, Kind, Principal, SupportingValues, Tenant, UserType } from '../model.js';
 import { FINDING_SEVERITY } from '../model.js';
-import { ATTRIBUTE_COLUMNS, LIST_ATTRIBUTES, resolveAttributeColumns, SHARED_VALUE_ATTRIBUTES, type AttributeColumn } from './attribute-columns.js';
+import { ATTRIBUTE_COLUMNS, LIST_ATTRIBUTES, resolveAttributeColumns, SHARED_VALUE_ATTRIBUTES, type AttributeColumn, type ColumnAliases } from './attribute-columns.js';
 import { FIELDS, type ColumnMap, type Field } from './columns.js';
 import type { Table } from './table.js';
 import { firstListItem, isLostCollection, isTypeName, parseAddresses, parseBool, parseGuid, parseList } from './values.js';
@@ -24,7 +24,7 @@ const MAX_LINES_LISTED = 20;
 // Distinct values kept per shared-value column: beyond it, new values are kept as read.
 const MAX_SHARED_VALUES = 65_536;
 
-export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, tenant: Tenant, file: string): RowsResult {
+export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, tenant: Tenant, file: string, extra: ColumnAliases = {}): RowsResult {
   const findings: Finding[] = [];
   const principals: Principal[] = [];
   const unreadable: Principal[] = [];
@@ -37,7 +37,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   const col = Object.fromEntries(FIELDS.map((f) => [f, index[f] ?? -1])) as Record<Field, number>;
   const filled: boolean[] = new Array<boolean>(width).fill(false);
   // Users' supporting attributes as [name, column] pairs, only those the header has.
-  const attributeColumns = kind === 'user' ? (Object.entries(resolveAttributeColumns(table.header, ATTRIBUTE_COLUMNS)) as [AttributeColumn, number][]) : [];
+  const attributeColumns = kind === 'user' ? (Object.entries(resolveAttributeColumns(table.header, ATTRIBUTE_COLUMNS, extra)) as [AttributeColumn, number][]) : [];
   // One string per distinct value of a shared-value column (SHARED_VALUE_ATTRIBUTES).
   const sharedValues = attributeColumns.map(([attribute]) => (SHARED_VALUE_ATTRIBUTES.has(attribute) ? new Map<string, string>() : undefined));
 
