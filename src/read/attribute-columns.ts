@@ -8,10 +8,13 @@
 // None of these names a matching field's column (columns.ts); a test keeps it so.
 
 import { SUPPORTING_ATTRIBUTES, type SupportingAttribute } from '../model.js';
-import { headerKey } from './columns.js';
+import { headerKey, type Field } from './columns.js';
 
 export const ATTRIBUTE_COLUMNS = [...SUPPORTING_ATTRIBUTES, 'usageLocation'] as const;
 export type AttributeColumn = SupportingAttribute | 'usageLocation';
+
+/** Extra header aliases from the config file, for matching fields and attributes alike. */
+export type ColumnAliases = Partial<Record<Field | AttributeColumn, readonly string[]>>;
 
 export const ATTRIBUTE_ALIASES: Readonly<Record<AttributeColumn, readonly string[]>> = {
   jobTitle: ['jobTitle', 'title'],
@@ -40,12 +43,15 @@ export const LIST_ATTRIBUTES: ReadonlySet<AttributeColumn> = new Set(['businessP
  */
 export const SHARED_VALUE_ATTRIBUTES: ReadonlySet<AttributeColumn> = new Set(['jobTitle', 'department', 'office', 'company', 'manager', 'city', 'state', 'country', 'usageLocation']);
 
-/** Column index per attribute the header has; attributes it lacks are left out. */
-export function resolveAttributeColumns<A extends AttributeColumn>(header: readonly string[], attributes: readonly A[]): Partial<Record<A, number>> {
+/**
+ * Column index per attribute the header has; attributes it lacks are left out. Extra aliases
+ * (from the config file) are tried before the built-in ones.
+ */
+export function resolveAttributeColumns<A extends AttributeColumn>(header: readonly string[], attributes: readonly A[], extra: ColumnAliases = {}): Partial<Record<A, number>> {
   const keys = header.map(headerKey);
   const at: Partial<Record<A, number>> = {};
   for (const attribute of attributes) {
-    const i = ATTRIBUTE_ALIASES[attribute].map(headerKey).map((k) => keys.indexOf(k)).find((x) => x >= 0);
+    const i = [...(extra[attribute] ?? []), ...ATTRIBUTE_ALIASES[attribute]].map(headerKey).map((k) => keys.indexOf(k)).find((x) => x >= 0);
     if (i !== undefined) at[attribute] = i;
   }
   return at;

@@ -3,7 +3,7 @@
 
 import type { Finding, Kind, Principal, SupportingValues, Tenant, UserType } from '../model.js';
 import { FINDING_SEVERITY } from '../model.js';
-import { ATTRIBUTE_COLUMNS, LIST_ATTRIBUTES, resolveAttributeColumns, SHARED_VALUE_ATTRIBUTES, type AttributeColumn } from './attribute-columns.js';
+import { ATTRIBUTE_COLUMNS, LIST_ATTRIBUTES, resolveAttributeColumns, SHARED_VALUE_ATTRIBUTES, type AttributeColumn, type ColumnAliases } from './attribute-columns.js';
 import { FIELDS, type ColumnMap, type Field } from './columns.js';
 import type { Table } from './table.js';
 import { firstListItem, isLostCollection, isTypeName, parseAddresses, parseBool, parseGuid, parseList } from './values.js';
@@ -24,7 +24,7 @@ const MAX_LINES_LISTED = 20;
 // Distinct values kept per shared-value column: beyond it, new values are kept as read.
 const MAX_SHARED_VALUES = 65_536;
 
-export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, tenant: Tenant, file: string): RowsResult {
+export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, tenant: Tenant, file: string, extra: ColumnAliases = {}): RowsResult {
   const findings: Finding[] = [];
   const principals: Principal[] = [];
   const unreadable: Principal[] = [];
@@ -36,10 +36,13 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   // header lacks them) once, and a column's first value is noted in an array.
   const col = Object.fromEntries(FIELDS.map((f) => [f, index[f] ?? -1])) as Record<Field, number>;
   const filled: boolean[] = new Array<boolean>(width).fill(false);
-  // Users' supporting attributes as [name, column] pairs, only those the header has.
-  const attributeColumns = kind === 'user' ? (Object.entries(resolveAttributeColumns(table.header, ATTRIBUTE_COLUMNS)) as [AttributeColumn, number][]) : [];
-  // One string per distinct value of a shared-value column (SHARED_VALUE_ATTRIBUTES).
-  const sharedValues = attributeColumns.map(([attribute]) => (SHARED_VALUE_ATTRIBUTES.has(attribute) ? new Map<string, string>() : undefined));
+  // Users' supporting attributes, only those the header has, each with its column, and how its
+  // values are read: the first of a list, one string per distinct value, or as read.
+  const attributeColumns = kind === 'user' ? (Object.entries(resolveAttributeColumns(table.header, ATTRIBUTE_COLUMNS, extra)) as [AttributeColumn, number][]) : [];
+  const attributeNames = attributeColumns.map(([a]) => a);
+  const attributeAt = attributeColumns.map(([, c]) => c);
+  const attributeIsList = attributeNames.map((a) => LIST_ATTRIBUTES.has(a));
+  const sharedValues = attributeNames.map((a) => (SHARED_VALUE_ATTRIBUTES.has(a) ? new Map<string, string>() : undefined));
 
   let values: readonly string[] = [];
   let line = 0;
@@ -66,18 +69,18 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   // exports keep these for the whole run.
   const attributes = (): SupportingValues | undefined => {
     let found: Partial<Record<AttributeColumn, string>> | undefined;
-    for (let i = 0; i < attributeColumns.length; i++) {
-      const [attribute, column] = attributeColumns[i]!;
-      let value = LIST_ATTRIBUTES.has(attribute) ? firstListItem(collection(attribute, column)) : cell(column);
+    for (let i = 0; i < attributeAt.length; i++) {
+      let value = attributeIsList[i] ? firstListItem(collection(attributeNames[i]!, attributeAt[i]!)) : cell(attributeAt[i]!);
+      if (value === '') continue;
       // Get-MgUser -ExpandProperty manager writes the object's type name, which says nothing.
-      if (value === '' || isTypeName(value)) continue;
+      if (value.charCodeAt(0) === 77 /* M */ && isTypeName(value)) continue;
       const shared = sharedValues[i];
-      if (shared) {
+      if (shared !== undefined) {
         const kept = shared.get(value);
         if (kept !== undefined) value = kept;
         else if (shared.size < MAX_SHARED_VALUES) shared.set(value, value);
       }
-      (found ??= {})[attribute] = value;
+      (found ??= {})[attributeNames[i]!] = value;
     }
     return found;
   };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Principal, SupportingValues } from '../../src/model.js';
 import { readExportBytes, readExportFile } from '../../src/read/index.js';
+import { findingMessage } from '../../src/wording/findings.js';
 import { ROOT } from '../helpers/cli.js';
 
 const dir = join(ROOT, 'fixtures', 'flavours');
@@ -101,6 +102,9 @@ describe('export flavours', () => {
       { code: 'multi-value-lost', severity: 'warning', file: join(dir, 'mguser-ps7.csv'), tenant: 'source', column: 'businessPhone', line: 2, data: { count: 3, lines: [2, 3, 4], kind: 'user' } },
     ]);
     expect(principals.map((p) => p.attributes?.businessPhone)).toEqual([undefined, undefined, undefined]);
+    // The fix asks for BusinessPhones, which Get-MgUser -Property must name, and joins it.
+    const message = findingMessage(findings.find((f) => f.code === 'multi-value-lost')!);
+    expect(message).toContain(',DisplayName,BusinessPhones | Select-Object *,@{n=\'BusinessPhones\';e={$_.BusinessPhones -join \';\'}} -ExcludeProperty BusinessPhones');
   });
 
   it('reads no manager from the type name Get-MgUser -ExpandProperty manager leaves', () => {

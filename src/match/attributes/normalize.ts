@@ -1,7 +1,7 @@
 // An attribute value in the form two tenants' values are compared in: '' when it says nothing.
 // Phones in E.164 (libphonenumber-js, default region from the row), countries as ISO 3166
-// alpha-2, postal codes without spaces, streets with their common words shortened, other text
-// folded like names (case, diacritics, punctuation; names/fold.ts).
+// alpha-2, postal codes without spaces, streets with their common words shortened, a manager's
+// UPN as its name part, other text folded like names (case, diacritics, punctuation; names/fold.ts).
 
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import type { SupportingAttribute, SupportingValues } from '../../model.js';
@@ -28,7 +28,9 @@ const MIN_PHONE_DIGITS = 7;
 export function comparable(attribute: SupportingAttribute, value: string, region: string): string {
   const trimmed = value.trim();
   if (attribute === 'country' && ISO2.test(trimmed) && isCountryCode(trimmed)) return trimmed;
-  const text = fold(trimmed);
+  // A manager's UPN keeps its name across tenants, not its domain.
+  const at = attribute === 'manager' ? trimmed.lastIndexOf('@') : -1;
+  const text = fold(at > 0 ? trimmed.slice(0, at) : trimmed);
   if (text === '' || NOTHING.has(text)) return '';
   switch (attribute) {
     case 'businessPhone':

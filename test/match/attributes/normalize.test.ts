@@ -19,12 +19,20 @@ describe('phones in E.164', () => {
     ['030/1234567', 'DE', '+49301234567'],
     ['+49 (0)30 1234567', 'DE', '+49301234567'],
     ['+49 (0)30 1234567', '', '+49301234567'],
+    // The trunk 0 kept after the country code by mistake.
+    ['+49 030 1234567', '', '+49301234567'],
+    ['+44 020 7946 0958', '', '+442079460958'],
     ['0171 1234567', 'DE', '+491711234567'],
     ['+44 20 7946 0958', 'GB', '+442079460958'],
     ['+44 20 7946 0958', 'US', '+442079460958'],
     ['020 7946 0958', 'GB', '+442079460958'],
     ['01 23 45 67 89', 'FR', '+33123456789'],
     ['001 425 555 0100', 'DE', '+14255550100'],
+    // Excel's text mark, a formula guard, a note, full-width digits.
+    ["'+49 30 1234567", 'DE', '+49301234567'],
+    ['=+49 30 1234567', '', '+49301234567'],
+    ['+49 30 1234567 (Büro)', 'DE', '+49301234567'],
+    ['０３０ １２３４５６７', 'DE', '+49301234567'],
     // No region to read a national number in: its digits.
     ['425.555.0100', '', '4255550100'],
     ['030 1234567', '', '0301234567'],
@@ -65,7 +73,10 @@ describe('text attributes', () => {
     ['office', 'Bldg. 4 / Floor 2', 'bldg 4 floor 2'],
     ['company', 'Contoso, Ltd.', 'contoso ltd'],
     ['state', 'Baden-Württemberg', 'baden wurttemberg'],
-    ['manager', 'michaela.neumann@contoso.com', 'michaela neumann contoso com'],
+    // A manager's UPN by its name part: the domain is the tenant's.
+    ['manager', 'michaela.neumann@contoso.com', 'michaela neumann'],
+    ['manager', 'Michaela.Neumann@fabrikam.com', 'michaela neumann'],
+    ['manager', 'Neumann, Michaela', 'neumann michaela'],
     // Composed and decomposed ü are one letter.
     ['city', 'Mu\u0308nchen', 'munchen'],
   ] as const)('%s %j → %j', (attribute, value, expected) => {
