@@ -80,11 +80,12 @@ function decideByIdentifier(record: SourceCandidates, tiers: TierOutcome, resolu
   const { source } = record;
   const all = [...record.identifier].sort(byStrength);
   if (input.duplicateSources.has(source)) {
-    return { source, status: 'conflict', reason: 'duplicate-in-export', best: all[0], runnerUp: all[1], competing: [] };
+    return withOutweighed({ source, status: 'conflict', reason: 'duplicate-in-export', best: all[0], runnerUp: all[1], competing: [] }, tiers.outweighed);
   }
   if (all.length === 0) return undefined;
   if (all.some((c) => input.duplicateTargets.has(c.target))) {
-    return { source, status: 'conflict', reason: 'target-duplicate-in-export', best: all[0], runnerUp: all[1], competing: [] };
+    // Never decided by the tiers (mayBeDecided), but another source's win may outweigh a pointer.
+    return withOutweighed({ source, status: 'conflict', reason: 'target-duplicate-in-export', best: all[0], runnerUp: all[1], competing: [] }, tiers.outweighed);
   }
   return withOutweighed(decideStanding(source, record, tiers, resolution, input), tiers.outweighed);
 }

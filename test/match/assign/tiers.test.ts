@@ -134,3 +134,14 @@ describe('identifier tiers in assign', () => {
     expect(evidenceText(rows[1]!.best!.evidence)).toBe('UPN equal after contoso.com→fabrikam.com; UPN equal after contoso.com→fabrikam.com points to t1@fabrikam.com: outweighed by employee ID equal (E1) of s1@contoso.com');
   });
 });
+
+describe('explained-away pointers of a source that cannot be decided', () => {
+  it("a duplicated source's pointer to a target another source won still shows why", () => {
+    const rows = decide({ identifier: [[c(s1, t1, 'employee')], [c(s2, t1, 'rewritten')]], duplicateSources: [s2] }, [0, 1]);
+    expect(rows.map((a) => [a.status, a.reason])).toEqual([
+      ['matched', 'identifier'],
+      ['conflict', 'duplicate-in-export'],
+    ]);
+    expect(evidenceText(rows[1]!.best!.evidence)).toContain('outweighed by employee ID equal (E1) of s1@contoso.com');
+  });
+});
