@@ -65,6 +65,14 @@ export function learnWeights(input: LearnInput): AttributeModel {
   const sourceMatrix = sampleMatrix(sourceSample, sourceValues, input.attributes);
   const targetMatrix = sampleMatrix(targetSample, targetValues, input.attributes);
   const settledRows = settled.map((p) => [sourceValues.row(p.source), targetValues.row(p.target)] as const);
+  // Settled pairs that both samples hold are one person, not a random pair: u leaves them out.
+  const known = new Map(input.settled.map((p) => [p.source, p.target]));
+  const targetAt = new Map(targetSample.map((t, i) => [t, i]));
+  const knownInSamples = sourceSample.flatMap((s, i) => {
+    const t = known.get(s);
+    const j = t === undefined ? undefined : targetAt.get(t);
+    return j === undefined ? [] : [[i, j] as const];
+  });
 
   const attributes = input.attributes.map((attribute, at): LearnedAttribute => {
     const levels = levelsOf(attribute);
@@ -78,7 +86,8 @@ export function learnWeights(input: LearnInput): AttributeModel {
       mCounts.set(level, (mCounts.get(level) ?? 0) + 1);
     }
     const unseen = new Set<AttributeLevel>();
-    const u = randomAgreement(attribute, present(sourceMatrix[at]!), present(targetMatrix[at]!), unseen);
+    const ownEqual = knownInSamples.filter(([i, j]) => sourceMatrix[at]![i] !== '' && sourceMatrix[at]![i] === targetMatrix[at]![j]).length;
+    const u = randomAgreement(attribute, present(sourceMatrix[at]!), present(targetMatrix[at]!), ownEqual, unseen);
     const learned = pairs >= MIN_SETTLED;
     const weights = levels.map((level) => {
       const uLevel = u.get(level) ?? 1;
@@ -91,7 +100,6 @@ export function learnWeights(input: LearnInput): AttributeModel {
     });
     return { attribute, pairs, learned, levels: monotonic(weights) };
   });
-  const known = new Map(input.settled.map((p) => [p.source, p.target]));
   const isSettled = (s: number, t: number): boolean => known.get(sourceSample[s]!) === targetSample[t];
   const related = relatedAttributes(input.attributes, sourceMatrix, targetMatrix, isSettled);
   return { attributes, related, settled: { identifiers: input.settledBy.identifiers, names: input.settledBy.names, sampled: settled.length } };
@@ -106,6 +114,8 @@ function randomAgreement(
   /** The values present in each sample. */
   a: readonly string[],
   b: readonly string[],
+  /** Equal pairs of the samples that are settled pairs, not random ones. */
+  ownEqual: number,
   /** Gets the levels no random pair reached. */
   unseen: Set<AttributeLevel>,
 ): Map<AttributeLevel, number> {
@@ -113,6 +123,7 @@ function randomAgreement(
   for (const v of b) counts.set(v, (counts.get(v) ?? 0) + 1);
   let equal = 0;
   for (const v of a) equal += counts.get(v) ?? 0;
+  equal -= ownEqual;
   const uEqual = (equal + 1) / (a.length * b.length + 1);
   const result = new Map<AttributeLevel, number>([['equal', uEqual]]);
   if (equal === 0) unseen.add('equal');
