@@ -1,4 +1,5 @@
-// npm run bench [-- --users 200000 --seed 1 --sample 5000 --runs 3 --names realistic|legacy]
+// npm run bench [-- --users 200000 --seed 1 --sample 5000 --runs 3 --names realistic|legacy --plain --traps 0.01]
+// (--plain: tenants without HR attributes and decoys; --traps: namesake traps per source user.)
 // npm run bench -- --users 1000000 --scaling: a 200,000-user run first, then the asked size, and
 //   each stage's growth factor (time at N / time at 200,000) beside the ideal N / 200,000.
 // npm run bench -- --shuffle: also checks that a second run, and a run on the same exports with
@@ -23,6 +24,8 @@ const { values } = parseArgs({
     names: { type: 'string' },
     scaling: { type: 'boolean' },
     shuffle: { type: 'boolean' },
+    plain: { type: 'boolean' },
+    traps: { type: 'string' },
     moves: { type: 'boolean' },
     count: { type: 'string' },
     snapshots: { type: 'string' },
@@ -43,11 +46,13 @@ const args = z
     names: z.enum(NAME_DISTRIBUTIONS).default('realistic'),
     scaling: z.boolean().default(false),
     shuffle: z.boolean().default(false),
+    plain: z.boolean().default(false),
+    traps: z.coerce.number().min(0).max(1).default(0),
   })
   .parse(values);
 
 const BASE = 200_000;
-const options = { seed: args.seed, sample: args.sample, runs: args.runs, names: args.names, shuffle: args.shuffle };
+const options = { seed: args.seed, sample: args.sample, runs: args.runs, names: args.names, shuffle: args.shuffle, plain: args.plain, traps: args.traps };
 if (args.scaling && args.users !== BASE) {
   // Printed as soon as it is known: a large run takes minutes.
   const base = benchSize({ ...options, users: BASE });

@@ -4,11 +4,12 @@
 import { z } from 'zod';
 import { CtmapError } from './errors.js';
 import type { DomainRules } from './match/options.js';
-import { FIELDS, type Field } from './read/columns.js';
+import { ATTRIBUTE_COLUMNS, type ColumnAliases } from './read/attribute-columns.js';
+import { FIELDS } from './read/columns.js';
 import { isDomain, parseGuid } from './read/values.js';
 
 const pathString = z.string().min(1);
-const columnAliasSchema = z.partialRecord(z.enum(FIELDS), z.union([z.string().min(1), z.array(z.string().min(1))]));
+const columnAliasSchema = z.partialRecord(z.enum([...FIELDS, ...ATTRIBUTE_COLUMNS]), z.union([z.string().min(1), z.array(z.string().min(1))]));
 
 export const configSchema = z.strictObject({
   sourceTenantId: z.string().optional(),
@@ -67,9 +68,9 @@ export function parseTenantId(value: string | undefined): string {
   return id;
 }
 
-export function columnAliases(columns: ConfigFile['columns']): Partial<Record<Field, readonly string[]>> {
-  const out: Partial<Record<Field, readonly string[]>> = {};
-  for (const [field, value] of Object.entries(columns ?? {}) as [Field, string | string[]][]) {
+export function columnAliases(columns: ConfigFile['columns']): ColumnAliases {
+  const out: ColumnAliases = {};
+  for (const [field, value] of Object.entries(columns ?? {}) as [keyof ColumnAliases, string | string[]][]) {
     out[field] = typeof value === 'string' ? [value] : value;
   }
   return out;

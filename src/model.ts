@@ -77,7 +77,10 @@ export type NameLevelId =
   | 'surname-part'
   | 'typo-both'
   | 'given-missing'
-  | 'surname-missing';
+  | 'surname-missing'
+  | 'given-only'
+  | 'surname-only'
+  | 'crossed';
 
 /** A group name comparison that held: equal, the same words, or within a typo. */
 export type GroupNameLevel = 'exact' | 'same-words' | 'typo';
@@ -91,13 +94,12 @@ export type AddressField = 'upn' | 'mail' | 'proxy' | 'external';
  */
 export type EvidenceDetail =
   | { rule: 'decision'; verdict: Verdict }
-  | { rule: 'immutable-id'; value: string }
-  | { rule: 'employee-id'; value: string }
-  | { rule: 'upn-domain'; from: string; to: string }
-  | { rule: 'address'; value: string; sourceField: AddressField; targetField: AddressField }
-  | { rule: 'address-domain'; value: string; rewritten: string; sourceField: AddressField; targetField: AddressField }
-  | { rule: 'guest-address'; value: string; targetField: AddressField }
-  | { rule: 'mail-nickname'; value: string }
+  | IdentifierDetail
+  /**
+   * A note on the row: an identifier pointer (`pointer`, to `target`) that a stronger tier
+   * explained away, by `by` on the pair `bySource` → `byTarget` (bySource '' for this row's source).
+   */
+  | { rule: 'outweighed'; pointer: IdentifierDetail; target: string; by: IdentifierDetail; bySource: string; byTarget: string }
   | { rule: 'group-name'; level: GroupNameLevel; source: string; target: string }
   | { rule: 'name-exact'; source: string; target: string }
   | { rule: 'name-similar'; level: NameLevelId; source: string; target: string }
@@ -108,17 +110,55 @@ export type EvidenceDetail =
   | { rule: 'group-type-differs'; source: GroupClass; target: GroupClass }
   | { rule: 'dynamic-membership'; target: string };
 
+/** What an identifier rule found: the rules that rank in tiers (match/score/tiers.ts). */
+export type IdentifierDetail =
+  | { rule: 'immutable-id'; value: string }
+  | { rule: 'employee-id'; value: string }
+  | { rule: 'upn-domain'; from: string; to: string }
+  | { rule: 'address'; value: string; sourceField: AddressField; targetField: AddressField }
+  | { rule: 'address-domain'; value: string; rewritten: string; sourceField: AddressField; targetField: AddressField }
+  | { rule: 'guest-address'; value: string; targetField: AddressField }
+  | { rule: 'mail-nickname'; value: string };
+
 export type EvidenceRule = EvidenceDetail['rule'];
 
 /** One piece of evidence for or against a pair: the rule's data and how much it weighs. */
 export type Evidence = EvidenceDetail & { strength: Strength };
 
+/**
+ * One term of a name candidate's score, for the reviewer: the name level's base, the common-name
+ * penalty, a penalty per piece of evidence against, and each supporting attribute's learned weight.
+ */
+export type ScoreTerm =
+  | { term: 'identifier'; points: number }
+  | { term: 'name'; level: NameLevelId; points: number }
+  | { term: 'common-name'; points: number }
+  | { term: 'against'; rule: EvidenceRule; points: number }
+  | { term: 'attribute'; attribute: SupportingAttribute; level: AttributeLevel; points: number };
+
+/** How two values of one attribute compare: equal, close (a typo), or different; missing says nothing. */
+export type AttributeLevel = 'equal' | 'close' | 'differs';
+
+/** The learned weight of one level of one attribute (Splink's m and u; weight in bits). */
+export interface AttributeWeight {
+  attribute: SupportingAttribute;
+  level: AttributeLevel;
+  /** Share of settled pairs at this level, among those where both values are present. */
+  m: number;
+  /** Share of random pairs at this level, among those where both values are present. */
+  u: number;
+  /** log2(m/u), bounded; 0 when the attribute could not be learned. */
+  weight: number;
+}
+
 export interface Candidate {
   source: Principal;
   target: Principal;
   evidence: Evidence[];
-  /** 0..100; 100 for identifier evidence, lower for names. */
+  /** 0..100 for names and identifiers (100); attribute weights may take a name candidate past 100. */
   score: number;
+  /** How a name candidate's score was made; absent for identifier pairs (100). */
+  terms?: readonly ScoreTerm[];
   /** The exact rule or blocking key that produced the pair. */
   foundBy: string;
 }
@@ -130,6 +170,10 @@ export const STATUSES: readonly Status[] = ['matched', 'decided', 'review', 'amb
 export type ReasonCode =
   | 'identifier'
   | 'name-unique'
+  | 'name-and-attributes'
+  | 'attributes-against'
+  | 'attributes-elsewhere'
+  | 'name-variant'
   | 'decision-accept'
   | 'decision-reject'
   | 'target-wanted-by-several'
@@ -141,6 +185,7 @@ export type ReasonCode =
   | 'name-only'
   | 'near-tie'
   | 'namesake'
+  | 'target-namesake'
   | 'numbered-upn'
   | 'policy-strict'
   | 'no-candidate'

@@ -5,6 +5,7 @@ import { applyDecisions } from './match/decisions.js';
 import { runMatch } from './match/engine.js';
 import { matchGroups } from './match/groups/match.js';
 import { userKind } from './match/kinds/users.js';
+import type { AttributeModel } from './match/attributes/learn.js';
 import type { BlockingStats } from './match/names/blocking.js';
 import { withNearMisses } from './match/names/near-misses.js';
 import type { MatchConfig } from './match/options.js';
@@ -29,6 +30,8 @@ export interface MapResult {
   unclaimedTargets: Principal[];
   /** How name candidates were found: pairs per blocking rule, capped blocks, comparisons. */
   blocking: BlockingStats & { comparisons: number };
+  /** The supporting attributes' weights learned from the tenants, and the pairs they came from. */
+  attributes: AttributeModel;
   /** Milliseconds per stage. */
   timings: Record<string, number>;
 }
@@ -105,6 +108,7 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
     findings,
     unclaimedTargets,
     blocking: userMatch.context.blocking,
+    attributes: userMatch.context.attributes,
     timings,
   };
 }

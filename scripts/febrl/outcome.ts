@@ -12,6 +12,13 @@ export interface Breakdown {
   examples: string[];
 }
 
+/** A wrong automatic mapping, each principal described with its Febrl record. */
+export interface WrongPair {
+  source: string;
+  target: string;
+  trueTarget: string;
+}
+
 export interface Outcome {
   truePairs: number;
   /** Status matched: written to identity-map.csv. */
@@ -35,6 +42,9 @@ export interface Outcome {
   /** correct + review with the right best, ambiguous left out. */
   coverageReviewOnly: number;
   statuses: Record<string, number>;
+  /** Sources not mapped automatically (left to a person), by `status/reason`, most first. */
+  leftToPerson: Record<string, number>;
+  wrongPairs: WrongPair[];
   /** Review, ambiguous and conflict rows with the right best candidate. */
   rightBestBy: Breakdown[];
   wrongBy: Breakdown[];
@@ -78,10 +88,13 @@ export function scoreOutcome(assignments: readonly Assignment[], targets: readon
 
   const count = { automatic: 0, correct: 0, wrong: 0, review: 0, ambiguous: 0, conflict: 0, missed: 0, runnerUp: 0 };
   const statuses: Record<string, number> = {};
+  const left = new Map<string, number>();
+  const wrongPairs: WrongPair[] = [];
   const tallies = { rightBestBy: new Tally(), wrongBy: new Tally(), wrongByTruePair: new Tally(), missedBy: new Tally(), missedByTruePair: new Tally(), missedTrueTarget: new Tally() };
 
   for (const a of assignments) {
     statuses[a.status] = (statuses[a.status] ?? 0) + 1;
+    if (a.status !== 'matched') left.set(`${a.status}/${a.reason}`, (left.get(`${a.status}/${a.reason}`) ?? 0) + 1);
     if (a.status === 'decided' || a.status === 'excluded') throw new Error(`unexpected status ${a.status}: the evaluation passes no decisions`);
     const s = a.source;
     const trueUpn = tenants.truth.get(s.key);
@@ -97,6 +110,7 @@ export function scoreOutcome(assignments: readonly Assignment[], targets: readon
       if (best === trueUpn) count.correct++;
       else {
         count.wrong++;
+        wrongPairs.push({ source: who(s.key), target: best === undefined ? '' : who(best), trueTarget: who(trueUpn) });
         tallies.wrongBy.add(`${a.reason}: ${candidateLabel(a.best)}`, example);
         tallies.wrongByTruePair.add(trueRelation, example);
       }
@@ -133,6 +147,8 @@ export function scoreOutcome(assignments: readonly Assignment[], targets: readon
     coverage: share(count.correct + count.review + count.ambiguous, n),
     coverageReviewOnly: share(count.correct + count.review, n),
     statuses,
+    leftToPerson: byCount(left),
+    wrongPairs,
     rightBestBy: tallies.rightBestBy.list(),
     wrongBy: tallies.wrongBy.list(),
     wrongByTruePair: tallies.wrongByTruePair.list(),
@@ -146,4 +162,9 @@ function offeredInstead(a: Assignment, gap: string | undefined): string {
   if (a.best !== undefined) return 'another best candidate';
   if (gap === undefined) return 'no candidate';
   return `no candidate: ${gap || 'blocked and scored, then dropped (negative evidence, or target claimed by an identifier)'}`;
+}
+
+/** A count per key as a record, the largest first (ties by key), so the JSON reads in that order. */
+export function byCount(counts: ReadonlyMap<string, number>): Record<string, number> {
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
 }

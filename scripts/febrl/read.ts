@@ -6,13 +6,31 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 
-// Only the columns the evaluation uses; zod drops the address and birth date columns.
+// Only the columns the evaluation uses; zod drops the birth date. The address columns default
+// to '' so that a file without them still reads.
+const address = z.string().default('');
 const rowSchema = z.object({
   rec_id: z.string().regex(/^rec-\d+-(?:org|dup-\d+)$/),
   given_name: z.string(),
   surname: z.string(),
+  street_number: address,
+  address_1: address,
+  address_2: address,
+  suburb: address,
+  postcode: address,
+  state: address,
   soc_sec_id: z.string().min(1),
 });
+
+/** Febrl's address, as corrupted in 4b; '' where a value is missing. */
+export interface FebrlAddress {
+  streetNumber: string;
+  address1: string;
+  address2: string;
+  suburb: string;
+  postcode: string;
+  state: string;
+}
 
 export interface FebrlRecord {
   recId: string;
@@ -21,6 +39,7 @@ export interface FebrlRecord {
   given: string;
   surname: string;
   socSecId: string;
+  address: FebrlAddress;
   /** 1-based data row in its file (the header is row 0). */
   row: number;
 }
@@ -39,6 +58,7 @@ export function parseFebrl(text: string | Uint8Array): FebrlRecord[] {
     given: r.given_name,
     surname: r.surname,
     socSecId: r.soc_sec_id,
+    address: { streetNumber: r.street_number, address1: r.address_1, address2: r.address_2, suburb: r.suburb, postcode: r.postcode, state: r.state },
     row: i + 1,
   }));
 }

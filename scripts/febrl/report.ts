@@ -2,6 +2,7 @@
 // variant the breakdowns of wrong automatic mappings and misses with an example each.
 
 import type { Breakdown, Outcome } from './outcome.js';
+import { sharesReport, type Shares } from './shares.js';
 import type { VariantRun } from './run.js';
 import type { TargetCheck } from './targets.js';
 
@@ -52,6 +53,24 @@ function variantSection({ variant, outcome: o, mapMs }: VariantRun): string {
   ].join('\n');
 }
 
-export function markdownReport(title: string, runs: readonly VariantRun[], checks: readonly TargetCheck[]): string {
-  return [`## ${title}`, '', resultsTable(runs), '', 'Targets:', '', targetsList(checks), '', runs.map(variantSection).join('\n\n')].join('\n');
+/** A Febrl variant's outcome in the numbers every variant reports. */
+export function febrlShares({ variant, outcome: o }: VariantRun): Shares {
+  return { title: variant.title, sources: o.truePairs, truePairs: o.truePairs, automatic: o.automatic, correct: o.correct, wrong: o.wrong, coverage: o.coverage, leftToPerson: o.leftToPerson, wrongPairs: o.wrongPairs };
+}
+
+/** `extra`: more variants (the synthetic HR tenants) for the shares tables. */
+export function markdownReport(title: string, runs: readonly VariantRun[], checks: readonly TargetCheck[], extra: readonly Shares[] = []): string {
+  return [
+    `## ${title}`,
+    '',
+    resultsTable(runs),
+    '',
+    sharesReport([...runs.map(febrlShares), ...extra]),
+    '',
+    'Targets:',
+    '',
+    targetsList(checks),
+    '',
+    runs.map(variantSection).join('\n\n'),
+  ].join('\n');
 }

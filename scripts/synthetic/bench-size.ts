@@ -18,6 +18,10 @@ export interface SizeOptions {
   runs: number;
   names: NameDistribution;
   shuffle: boolean;
+  /** Without HR attributes and decoys (realistic names have them by default). */
+  plain: boolean;
+  /** Namesake traps per source user (write-tenants --traps). */
+  traps: number;
 }
 
 interface Summary {
@@ -37,6 +41,8 @@ interface Run {
 
 export interface SizeResult {
   options: SizeOptions;
+  /** Source users: the asked number, plus the namesake traps. */
+  sources: number;
   targets: number;
   runs: Run[];
   wall: number;
@@ -44,7 +50,7 @@ export interface SizeResult {
   floor: number;
   peakRss: number;
   summary: Summary;
-  outcome: { mappedRight: number; mappedWrong: number; reviewRightBest: number; leaversMapped: number };
+  outcome: { mappedRight: number; mappedWrong: number; reviewRightBest: number; leaversMapped: number; decoys: number; mappedToDecoy: number };
   recall: Recall;
   /** Undefined unless asked (--shuffle). */
   identical?: { secondRun: boolean; shuffled: boolean };
@@ -74,7 +80,7 @@ function outputDigest(out: string): string {
 
 function generate(o: SizeOptions, dir: string, shuffled: boolean): void {
   say(`generating ${o.users.toLocaleString('en')} source users (seed ${o.seed}, ${o.names} names${shuffled ? ', rows shuffled' : ''}) ...`);
-  const extra = ['--names', o.names, ...(shuffled ? ['--shuffle'] : [])];
+  const extra = ['--names', o.names, ...(shuffled ? ['--shuffle'] : []), ...(o.plain ? ['--plain'] : []), '--traps', String(o.traps)];
   const gen = spawnSync(process.execPath, [writer, String(o.users), String(o.seed), dir, ...extra], { stdio: 'inherit' });
   if (gen.status !== 0) throw new Error('generating the synthetic tenants failed');
 }
@@ -134,12 +140,13 @@ export function benchSize(o: SizeOptions): SizeResult {
 
     say('checking outcomes against the generator truth ...');
     // The generator is deterministic: the same seed gives the tenants the files were written from.
-    const tenants = generateTenants(o.users, o.seed, o.names);
-    const outcome = { mappedRight: 0, mappedWrong: 0, reviewRightBest: 0, leaversMapped: 0 };
+    const tenants = generateTenants(o.users, o.seed, o.names, { ...(o.plain ? { hr: false } : {}), traps: o.traps });
+    const outcome = { mappedRight: 0, mappedWrong: 0, reviewRightBest: 0, leaversMapped: 0, decoys: tenants.decoys.size, mappedToDecoy: 0 };
     const mapped = new Map(mapRows.map((r) => [r[2]!, r[3]!]));
     for (const [s, t] of tenants.truth) {
       const got = mapped.get(s);
       if (got === undefined) continue;
+      if (tenants.decoys.has(got)) outcome.mappedToDecoy++;
       if (t === '') outcome.leaversMapped++;
       else if (got === t) outcome.mappedRight++;
       else outcome.mappedWrong++;
@@ -153,6 +160,7 @@ export function benchSize(o: SizeOptions): SizeResult {
     const recall = blockingRecall(tenants, o.sample);
     return {
       options: o,
+      sources: tenants.source.length,
       targets: tenants.target.length,
       runs,
       wall,
@@ -169,12 +177,15 @@ export function benchSize(o: SizeOptions): SizeResult {
   }
 }
 
+const tenantsNote = (o: SizeOptions): string =>
+  o.plain || o.names === 'legacy' ? ', no HR attributes' : `, HR attributes and decoys${o.traps > 0 ? `, namesake traps ${o.traps}` : ''}`;
+
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 export function sizeLines(r: SizeResult): string[] {
   const { summary, outcome, recall } = r;
   return [
-    `ctmap bench: ${r.options.users.toLocaleString('en')} source × ${r.targets.toLocaleString('en')} target users, seed ${r.options.seed}, ${r.options.names} names`,
+    `ctmap bench: ${r.sources.toLocaleString('en')} source × ${r.targets.toLocaleString('en')} target users, seed ${r.options.seed}, ${r.options.names} names${tenantsNote(r.options)}`,
     '',
     'stage        time',
     ...Object.entries(summary.timings).map(([stage, ms]) => `  ${stage.padEnd(12)} ${seconds(ms)}`),
@@ -187,6 +198,7 @@ export function sizeLines(r: SizeResult): string[] {
     '',
     `statuses     ${Object.entries(summary.counts.byStatus).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `vs truth     mapped right ${outcome.mappedRight}, mapped wrong ${outcome.mappedWrong}, leavers mapped ${outcome.leaversMapped}, review/ambiguous with the right best candidate ${outcome.reviewRightBest}`,
+    `decoys       ${outcome.decoys} (target namesakes with attributes of their own), ${outcome.mappedToDecoy} of them mapped to a source`,
     `names        ${summary.blocking.comparisons.toLocaleString('en')} name comparisons, ${summary.blocking.cappedBlocks} capped blocks`,
     `recall       ${(recall.recall * 100).toFixed(2)}% of the ${recall.allPairs.toLocaleString('en')} pairs an all-pairs search finds (${recall.blockedPairs.toLocaleString('en')} blocked pairs, ${recall.sample} × ${recall.sample} sample)`,
     ...(r.identical

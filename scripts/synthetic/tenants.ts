@@ -7,6 +7,9 @@ import { stringify } from 'csv-stringify/sync';
 import { fold } from '../../src/match/names/fold.js';
 import { formalNames } from '../../src/match/names/nicknames.js';
 import { frequencyTable, type FrequencyTable } from './frequency.js';
+import { NICKNAMES } from '../../src/match/names/nickname-data.js';
+import { HR_COLUMNS, HR_HEADER, type HrValues } from './hr-columns.js';
+import { carriedOver, hrPerson, hrValues, strangerInTarget } from './hr.js';
 import { POOLS, type Pool } from './names.js';
 
 /**
@@ -25,6 +28,8 @@ export interface SyntheticUser {
   mail: string;
   proxies: string[];
   employeeId: string;
+  /** Supporting attributes by export column; a missing one is written empty. */
+  hr?: HrValues;
 }
 
 export interface SyntheticTenants {
@@ -32,7 +37,25 @@ export interface SyntheticTenants {
   target: SyntheticUser[];
   /** Source UPN → true target UPN ('' for leavers). */
   truth: Map<string, string>;
+  /**
+   * Target UPN → the source UPN whose name it was given, for targets that are someone else:
+   * decoys (a namesake or nickname variant with attributes of their own) and the unrelated
+   * exact namesake of a namesake trap. Empty without HR attributes.
+   */
+  decoys: Map<string, string>;
+  /** Source UPNs of the namesake traps ("Robert X" → "Bob X" beside an unrelated "Robert X"). */
+  traps: Set<string>;
 }
+
+export interface GenerateOptions {
+  /** HR attributes and decoys; default: with realistic names (legacy stays byte for byte). */
+  hr?: boolean;
+  /** Namesake traps per source user (0.01: one in a hundred more), default 0; needs `hr`. */
+  traps?: number;
+}
+
+/** Share of source users given a decoy in the target. */
+const DECOY_SHARE = 0.03;
 
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -119,8 +142,13 @@ function typo(random: () => number, word: string): string {
   return word.slice(0, i) + 'aeiou'[Math.floor(random() * 5)] + word.slice(i + 1);
 }
 
-export function generateTenants(count: number, seed: number, names: NameDistribution = 'realistic'): SyntheticTenants {
+export function generateTenants(count: number, seed: number, names: NameDistribution = 'realistic', options: GenerateOptions = {}): SyntheticTenants {
   const random = rng(seed);
+  // HR attributes, decoys and traps draw from a stream of their own, so the names, accounts and
+  // truth are those of the tenants without them.
+  const withHr = options.hr ?? names === 'realistic';
+  const hrRandom = rng(seed ^ 0x48522d31);
+  const decoyFor: { source: SyntheticUser; exact: boolean }[] = [];
   const personOf = names === 'legacy' ? legacyPerson : realisticPerson;
   const source: SyntheticUser[] = [];
   const target: SyntheticUser[] = [];
@@ -139,6 +167,8 @@ export function generateTenants(count: number, seed: number, names: NameDistribu
     const employeeId = `E${100000 + i}`;
     const s: SyntheticUser = { upn, given, surname, mail: upn, proxies: [`SMTP:${upn}`], employeeId };
     source.push(s);
+    const person = withHr ? hrPerson(hrRandom) : undefined;
+    if (person) s.hr = hrValues(person, 'source');
 
     const kind = random();
     if (kind < 0.08) {
@@ -161,15 +191,64 @@ export function generateTenants(count: number, seed: number, names: NameDistribu
       const tu = unique(`${local(tg)[0] ?? 'x'}${local(ts)}`, 'fabrikam.com');
       t = { upn: tu, given: tg, surname: ts, mail: '', proxies: [], employeeId: '' };
     }
+    if (person) {
+      t.hr = hrValues(carriedOver(hrRandom, person), 'target');
+      // A decoy is safe for today's matcher where an identifier or the exact name finds the true
+      // target; a nickname decoy only beside an exact true target (else it is a namesake trap).
+      const exactTarget = t.given === given && t.surname === surname;
+      if ((kind < 0.8 || exactTarget) && hrRandom() < DECOY_SHARE) decoyFor.push({ source: s, exact: hrRandom() < 0.5 || nicknamesOf(given).length === 0 });
+    }
     target.push(t);
     truth.set(upn, t.upn);
   }
   for (let i = 0; i < count * 0.05; i++) {
     const [given, surname] = personOf(random);
     const tu = unique(`${local(given)}.${local(surname)}`, 'fabrikam.com');
-    target.push({ upn: tu, given, surname, mail: tu, proxies: [`SMTP:${tu}`], employeeId: `F${500000 + i}` });
+    const hire: SyntheticUser = { upn: tu, given, surname, mail: tu, proxies: [`SMTP:${tu}`], employeeId: `F${500000 + i}` };
+    if (withHr) hire.hr = hrValues(strangerInTarget(hrRandom), 'target');
+    target.push(hire);
   }
-  return { source, target: shuffle(random, target), truth };
+  const decoys = new Map<string, string>();
+  // Pre-created accounts with nothing but a name: no mail, no employee ID.
+  const nameOnly = (given: string, surname: string): SyntheticUser => {
+    const tu = unique(`${local(given)[0] ?? 'x'}${local(surname)}`, 'fabrikam.com');
+    return { upn: tu, given, surname, mail: '', proxies: [], employeeId: '', hr: hrValues(strangerInTarget(hrRandom), 'target') };
+  };
+  for (const { source: s, exact } of decoyFor) {
+    const d = nameOnly(exact ? s.given : pick(hrRandom, nicknamesOf(s.given)), s.surname);
+    target.push(d);
+    decoys.set(d.upn, s.upn);
+  }
+  const traps = new Set<string>();
+  for (let i = 0; withHr && i < count * (options.traps ?? 0); i++) {
+    // "Robert X" whose account became "Bob X", while an unrelated "Robert X" joined the target.
+    let [given, surname] = personOf(hrRandom);
+    while (nicknamesOf(given).length === 0) [given, surname] = personOf(hrRandom);
+    const upn = unique(`${local(given)}.${local(surname)}`, 'contoso.com');
+    const person = hrPerson(hrRandom);
+    source.push({ upn, given, surname, mail: upn, proxies: [`SMTP:${upn}`], employeeId: `E${100000 + count + i}`, hr: hrValues(person, 'source') });
+    const own = nameOnly(pick(hrRandom, nicknamesOf(given)), surname);
+    own.hr = hrValues(carriedOver(hrRandom, person), 'target');
+    const namesake = nameOnly(given, surname);
+    target.push(own, namesake);
+    truth.set(upn, own.upn);
+    decoys.set(namesake.upn, upn);
+    traps.add(upn);
+  }
+  return { source, target: shuffle(random, target), truth, decoys, traps };
+}
+
+let nicknames: Map<string, string[]> | undefined;
+/** Nicknames of a formal given name, capitalised ("Robert" → Bob, Bobby, Rob, ...). */
+export function nicknamesOf(given: string): string[] {
+  if (!nicknames) {
+    nicknames = new Map();
+    for (const entry of NICKNAMES) {
+      const [name = '', list = ''] = entry.split(':');
+      if (list !== '') nicknames.set(name, list.split(',').map(capital));
+    }
+  }
+  return nicknames.get(fold(given)) ?? [];
 }
 
 function shuffle<T>(random: () => number, items: T[]): T[] {
@@ -184,21 +263,37 @@ export const EXPORT_HEADER = ['Id', 'UserPrincipalName', 'DisplayName', 'GivenNa
 
 /**
  * A PowerShell 7 style Get-MgUser export. With `shuffleSeed`, the rows (each keeping its Id) are
- * written in another order, to check that the outputs do not depend on input order.
+ * written in another order, to check that the outputs do not depend on input order. The
+ * supporting attribute columns follow when any user has one (so the legacy bytes stay as they were).
  */
 export function exportCsv(users: readonly SyntheticUser[], idPrefix: string, shuffleSeed?: number): string {
-  const rows = users.map((u, i) => [
-    `${idPrefix}${String(i).padStart(12, '0')}`,
-    u.upn,
-    [u.given, u.surname].filter((n) => n !== '').join(' '),
-    u.given,
-    u.surname,
-    u.mail,
-    u.proxies.join(' '),
-    u.employeeId,
-    'Member',
-    'True',
-  ]);
-  if (shuffleSeed !== undefined) shuffle(rng(shuffleSeed), rows);
-  return stringify([EXPORT_HEADER, ...rows], { quoted: true, quoted_empty: true });
+  return [...exportCsvChunks(users, idPrefix, shuffleSeed)].join('');
+}
+
+const CHUNK = 1_000;
+
+/** exportCsv's text in pieces of a thousand rows, so a million users are written without one huge string. */
+export function* exportCsvChunks(users: readonly SyntheticUser[], idPrefix: string, shuffleSeed?: number): Generator<string> {
+  const hr = users.some((u) => u.hr !== undefined);
+  const order = users.map((_, i) => i);
+  if (shuffleSeed !== undefined) shuffle(rng(shuffleSeed), order);
+  const row = (i: number): string[] => {
+    const u = users[i]!;
+    return [
+      `${idPrefix}${String(i).padStart(12, '0')}`,
+      u.upn,
+      [u.given, u.surname].filter((n) => n !== '').join(' '),
+      u.given,
+      u.surname,
+      u.mail,
+      u.proxies.join(' '),
+      u.employeeId,
+      'Member',
+      'True',
+      ...(hr ? HR_COLUMNS.map((c) => u.hr?.[c] ?? '') : []),
+    ];
+  };
+  const options = { quoted: true, quoted_empty: true };
+  yield stringify([hr ? [...EXPORT_HEADER, ...HR_HEADER] : EXPORT_HEADER], options);
+  for (let at = 0; at < order.length; at += CHUNK) yield stringify(order.slice(at, at + CHUNK).map(row), options);
 }

@@ -5,7 +5,7 @@ import { columnAliases, domainRuleList, parseDomainRules, parseTenantId } from '
 import { CtmapError } from '../errors.js';
 import { parseArgs } from './args.js';
 import { DEFAULT_GROUP_OPTIONS, type MatchConfig } from '../match/options.js';
-import type { Field } from '../read/columns.js';
+import type { ColumnAliases } from '../read/attribute-columns.js';
 import { readConfigFile } from '../read/config-file.js';
 
 export const mapArgsSchema = z.object({
@@ -32,7 +32,7 @@ export interface MapSettings {
   sourceGroups: string | undefined;
   targetGroups: string | undefined;
   decisions: string | undefined;
-  columns: Partial<Record<Field, readonly string[]>>;
+  columns: ColumnAliases;
   out: string;
   force: boolean;
   strict: boolean;

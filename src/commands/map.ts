@@ -117,6 +117,7 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
       inMap: rows.length,
       unclaimedTargets: result.unclaimedTargets,
       blocking: result.blocking,
+      attributes: result.attributes,
       timings,
     });
     yield summaryJson(summary);

@@ -9,6 +9,7 @@ import { displayOf } from '../display.js';
 import { csvChunks } from './chunks.js';
 import { evidenceText, nearMissText, reasonText } from '../wording/evidence.js';
 import { oneLine } from '../display.js';
+import { scoreTermsText } from '../wording/score-terms.js';
 
 export const REVIEW_COLUMNS = [
   'kind',
@@ -19,6 +20,7 @@ export const REVIEW_COLUMNS = [
   'target',
   'target_name',
   'score',
+  'score_terms',
   'rule',
   'evidence',
   'runner_up',
@@ -56,6 +58,7 @@ export function reviewRows(assignments: readonly Assignment[], findings: readonl
       oneLine(best?.target.key ?? ''),
       best ? oneLine(displayOf(best.target)) : '',
       best ? String(best.score) : '',
+      best ? scoreTermsText(best) : '',
       best?.foundBy ?? '',
       best ? oneLine(evidenceText(best.evidence)) : a.status === 'unmatched' && a.source.kind === 'user' ? oneLine(nearMissText(a.nearMisses ?? [])) : '',
       oneLine(runner?.target.key ?? ''),

@@ -21,6 +21,8 @@ export interface Summary {
   };
   /** Name candidate search: pairs first found per blocking rule, capped blocks, comparisons. */
   blocking: MapResult['blocking'];
+  /** Supporting attributes: m, u and weight (bits) per level, learned from the settled pairs. */
+  attributes: MapResult['attributes'];
   findings: SummaryFinding[];
   unclaimedTargets: string[];
   timings: Record<string, number>;
@@ -45,6 +47,7 @@ export interface SummaryInput {
   inMap: number;
   unclaimedTargets: readonly Principal[];
   blocking: MapResult['blocking'];
+  attributes: MapResult['attributes'];
   timings: Record<string, number>;
 }
 
@@ -69,6 +72,7 @@ export function buildSummary(input: SummaryInput): Summary {
       unclaimedTargets: input.unclaimedTargets.length,
     },
     blocking: input.blocking,
+    attributes: input.attributes,
     findings: input.findings.map(summaryFinding),
     unclaimedTargets: input.unclaimedTargets.map((t) => t.key),
     timings: input.timings,

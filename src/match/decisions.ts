@@ -123,7 +123,7 @@ function accepted(input: DecisionInput, automatic: Assignment, source: number, t
   const found = input.candidatesOf(source).find((c) => c.target === target);
   // The automatic evidence for the pair stays visible next to the decision, the evidence against it too.
   const evidence = [decisionEvidence('accept'), ...(found ? found.evidence : input.against(source, targetIndex))];
-  const best: Candidate = { source: automatic.source, target, evidence, score: found?.score ?? 0, foundBy: 'decision' };
+  const best: Candidate = { source: automatic.source, target, evidence, score: found?.score ?? 0, ...(found?.terms && { terms: found.terms }), foundBy: 'decision' };
   // What the rules proposed instead, so a redirect shows what it replaced.
   const runnerUp = [automatic.best, automatic.runnerUp].find((c) => c !== undefined && c.target !== target);
   return { source: automatic.source, status: 'decided', reason: 'decision-accept', best, runnerUp, competing: [] };

@@ -6,7 +6,9 @@
 import type { Assignment, Candidate, Evidence, Finding, Principal } from '../model.js';
 import { findDuplicates } from '../validate/duplicates.js';
 import { assign } from './assign/assign.js';
+import { settledPairs } from './attributes/settled.js';
 import type { Policy } from './options.js';
+import { REWRITTEN, tierRank } from './score/tiers.js';
 
 /** Runs one stage; the pipeline times it, a caller that does not care just runs it. */
 export type Stage = <T>(stage: string, work: () => T) => T;
@@ -20,6 +22,17 @@ export interface MatchKind<Context> {
   namesSkipDuplicates: boolean;
   /** Per probed source (by mappable index): name candidates, best first, among the allowed targets. */
   names(context: Context, probe: readonly number[], allowed: readonly number[]): Map<number, readonly Candidate[]>;
+  /**
+   * Supporting attributes: the name candidates of each mappable source re-weighed with weights
+   * learned from the settled pairs. Absent for kinds without attributes.
+   */
+  weigh?(context: Context, input: WeighInput): Weighed;
+  /**
+   * Per probed source (by mappable index): the targets with its exact person name, as name
+   * candidates best first, for the target-namesake rule; targets of the source's own identifier
+   * pairs (by mappable index) are left out. Kinds without person names leave it out.
+   */
+  sameNameTargets?(context: Context, probe: readonly number[], identifier: readonly (readonly Candidate[])[]): Map<number, readonly Candidate[]>;
   /** Principals whose name alone cannot decide a pair. */
   namesakes(context: Context): Principal[];
   /** Principals in a numbered-UPN family. */
@@ -28,6 +41,22 @@ export interface MatchKind<Context> {
   against(context: Context, source: number, target: number): readonly Evidence[];
   /** A note or a change the kind adds to a decision. */
   finish?(assignment: Assignment, context: Context): Assignment;
+}
+
+export interface WeighInput {
+  settled: ReturnType<typeof settledPairs>;
+  /** Per mappable source: its name candidates, best first. */
+  names: readonly (readonly Candidate[])[];
+  /** The sources and targets the names stage searched, by index. */
+  probe: readonly number[];
+  allowed: readonly number[];
+}
+
+export interface Weighed {
+  /** Per mappable source: its name candidates weighed, with those attributes found, best first. */
+  names: (readonly Candidate[])[];
+  /** Weighs another candidate with the same learned weights (an identifier pair, a namesake). */
+  one(candidate: Candidate): Candidate;
 }
 
 export interface Prepared<Context> {
@@ -70,20 +99,36 @@ export function runMatch<Context>(
   const { sourceDuplicates, targetDuplicates } = stage('duplicates', () => ({ sourceDuplicates: findDuplicates(mappable), targetDuplicates: findDuplicates(targets) }));
   findings.push(...sourceDuplicates.findings, ...targetDuplicates.findings);
 
-  const names = stage('names', () => {
-    const claimed = new Set<Principal>();
-    for (const list of candidates) for (const c of list) claimed.add(c.target);
-    const skip = kind.namesSkipDuplicates;
-    // Names are searched where no identifier speaks for a pair, among targets no identifier claims.
-    const probe = mappable.flatMap((_, i) => (candidates[i]!.every(hasAgainst) && !(skip && sourceDuplicates.duplicated.has(i)) ? [i] : []));
-    const allowed = targets.flatMap((t, i) => (claimed.has(t) || (skip && targetDuplicates.duplicated.has(i)) ? [] : [i]));
-    return kind.names(context, probe, allowed);
-  });
-  const nameLists = mappable.map((_, i) => names.get(i) ?? []);
+  const claimed = new Set<Principal>();
+  for (const list of candidates) for (const c of list) claimed.add(c.target);
+  const skip = kind.namesSkipDuplicates;
+  // Names are searched where no identifier speaks for a pair, among targets no identifier claims.
+  const probe = mappable.flatMap((_, i) => (candidates[i]!.every(hasAgainst) && !(skip && sourceDuplicates.duplicated.has(i)) ? [i] : []));
+  const allowed = targets.flatMap((t, i) => (claimed.has(t) || (skip && targetDuplicates.duplicated.has(i)) ? [] : [i]));
+  // A pair found on the rewritten tier alone is checked against the target's namesakes.
+  const rewritten = mappable.flatMap((_, i) => (candidates[i]!.some((c) => tierRank(c) === REWRITTEN) ? [i] : []));
+  const sameNameTargets = kind.sameNameTargets;
+  const { names, sameName } = stage('names', () => ({
+    names: kind.names(context, probe, allowed),
+    sameName: sameNameTargets && rewritten.length > 0 ? sameNameTargets(context, rewritten, candidates) : undefined,
+  }));
+  const found = mappable.map((_, i): readonly Candidate[] => names.get(i) ?? []);
+  const weigh = kind.weigh;
+  const weighed = weigh ? stage('attributes', () => weigh(context, { settled: settledPairs({ identifier: candidates, names: found, doubted: new Set(sameName?.keys()) }), names: found, probe, allowed })) : undefined;
+  const nameLists = weighed ? weighed.names : found;
+  // The target-namesake rule compares the rewritten pair and the namesakes on attributes too.
+  const doubted = (i: number): readonly Candidate[] | undefined => {
+    const list = sameName?.get(i);
+    return list && weighed ? list.map(weighed.one) : list;
+  };
+  const identifierOf = (i: number): readonly Candidate[] => {
+    const list = candidates[i] ?? [];
+    return weighed && sameName?.has(i) ? list.map(weighed.one) : list;
+  };
 
   const automatic = stage('assign', () =>
     assign({
-      sources: mappable.map((source, i) => ({ source, identifier: candidates[i] ?? [], names: nameLists[i] ?? [] })),
+      sources: mappable.map((source, i) => ({ source, identifier: identifierOf(i), names: nameLists[i] ?? [], sameName: doubted(i) })),
       duplicateSources: new Set([...sourceDuplicates.duplicated].map((i) => mappable[i]!)),
       duplicateTargets: new Set([...targetDuplicates.duplicated].map((i) => targets[i]!)),
       namesakes: new Set(kind.namesakes(context)),

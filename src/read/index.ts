@@ -5,7 +5,8 @@ import { CtmapError } from '../errors.js';
 import { readBytes } from './bytes.js';
 import type { Finding, Kind, Principal, Tenant } from '../model.js';
 import { FINDING_SEVERITY } from '../model.js';
-import { resolveColumns, type Field } from './columns.js';
+import type { ColumnAliases } from './attribute-columns.js';
+import { resolveColumns } from './columns.js';
 import { decodeBytes, type SourceEncoding } from './decode.js';
 import { assertNotWorkbookOrJson, assertText } from './file-kind.js';
 import { rowsToPrincipals } from './principals.js';
@@ -31,8 +32,8 @@ export interface ExportRead {
 export interface ReadOptions {
   kind: Kind;
   tenant: Tenant;
-  /** Extra header aliases per field, from the config file. */
-  columns?: Partial<Record<Field, readonly string[]>>;
+  /** Extra header aliases per field or attribute, from the config file. */
+  columns?: ColumnAliases;
 }
 
 export function readExportFile(file: string, options: ReadOptions): ExportRead {
@@ -65,7 +66,7 @@ export function exportPrincipals(parsed: ParsedExport, options: ReadOptions): Ex
   const { kind, tenant } = options;
   const columns = resolveColumns(table.header, table.headerLine, kind, file, options.columns);
   if (table.rows.length === 0) throw new CtmapError('header-only', { file, line: table.headerLine });
-  const { principals, findings, unreadable } = rowsToPrincipals(table, columns, kind, tenant, file);
+  const { principals, findings, unreadable } = rowsToPrincipals(table, columns, kind, tenant, file, options.columns);
   if (encoding === 'windows-1252') {
     findings.unshift({ code: 'decoded-as-windows-1252', severity: FINDING_SEVERITY['decoded-as-windows-1252'], file, tenant });
   }

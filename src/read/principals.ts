@@ -1,11 +1,12 @@
 // Table rows to principals. Nothing is dropped silently: a row that cannot become a principal
 // leaves a finding with its line.
 
-import type { Finding, Kind, Principal, Tenant, UserType } from '../model.js';
+import type { Finding, Kind, Principal, SupportingValues, Tenant, UserType } from '../model.js';
 import { FINDING_SEVERITY } from '../model.js';
+import { ATTRIBUTE_COLUMNS, LIST_ATTRIBUTES, resolveAttributeColumns, SHARED_VALUE_ATTRIBUTES, type AttributeColumn, type ColumnAliases } from './attribute-columns.js';
 import { FIELDS, type ColumnMap, type Field } from './columns.js';
 import type { Table } from './table.js';
-import { isLostCollection, parseAddresses, parseBool, parseGuid, parseList } from './values.js';
+import { firstListItem, isLostCollection, isTypeName, parseAddresses, parseBool, parseGuid, parseList } from './values.js';
 
 export interface RowsResult {
   principals: Principal[];
@@ -20,19 +21,28 @@ export interface RowsResult {
 // Get-MgUser leaves these empty unless asked for with -Property (facts §9.3).
 const OFTEN_UNREQUESTED: readonly Field[] = ['userType', 'accountEnabled', 'proxyAddresses', 'immutableId', 'employeeId'];
 const MAX_LINES_LISTED = 20;
+// Distinct values kept per shared-value column: beyond it, new values are kept as read.
+const MAX_SHARED_VALUES = 65_536;
 
-export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, tenant: Tenant, file: string): RowsResult {
+export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, tenant: Tenant, file: string, extra: ColumnAliases = {}): RowsResult {
   const findings: Finding[] = [];
   const principals: Principal[] = [];
   const unreadable: Principal[] = [];
   const { index, inverted } = columns;
   const width = table.header.length;
-  const lostCollections = new Map<Field, number[]>();
+  const lostCollections = new Map<Field | AttributeColumn, number[]>();
   const questionMarks: number[] = [];
   // This runs for every cell of 200,000-row exports: fields become column numbers (-1 when the
   // header lacks them) once, and a column's first value is noted in an array.
   const col = Object.fromEntries(FIELDS.map((f) => [f, index[f] ?? -1])) as Record<Field, number>;
   const filled: boolean[] = new Array<boolean>(width).fill(false);
+  // Users' supporting attributes, only those the header has, each with its column, and how its
+  // values are read: the first of a list, one string per distinct value, or as read.
+  const attributeColumns = kind === 'user' ? (Object.entries(resolveAttributeColumns(table.header, ATTRIBUTE_COLUMNS, extra)) as [AttributeColumn, number][]) : [];
+  const attributeNames = attributeColumns.map(([a]) => a);
+  const attributeAt = attributeColumns.map(([, c]) => c);
+  const attributeIsList = attributeNames.map((a) => LIST_ATTRIBUTES.has(a));
+  const sharedValues = attributeNames.map((a) => (SHARED_VALUE_ATTRIBUTES.has(a) ? new Map<string, string>() : undefined));
 
   let values: readonly string[] = [];
   let line = 0;
@@ -43,7 +53,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
     return raw;
   };
   // A multi-value cell that Export-Csv lost reads as empty, and is reported once per column.
-  const collection = (field: Field, column: number): string => {
+  const collection = (field: Field | AttributeColumn, column: number): string => {
     const raw = cell(column);
     if (!raw.startsWith('System.') || !isLostCollection(raw)) return raw;
     const lines = lostCollections.get(field) ?? [];
@@ -54,6 +64,25 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   const flag = (field: Field, column: number): boolean | undefined => {
     const b = parseBool(cell(column));
     return b === undefined || !inverted.has(field) ? b : !b;
+  };
+  // One small record per row that has any attribute, none for a row without: 1,000,000-row
+  // exports keep these for the whole run.
+  const attributes = (): SupportingValues | undefined => {
+    let found: Partial<Record<AttributeColumn, string>> | undefined;
+    for (let i = 0; i < attributeAt.length; i++) {
+      let value = attributeIsList[i] ? firstListItem(collection(attributeNames[i]!, attributeAt[i]!)) : cell(attributeAt[i]!);
+      if (value === '') continue;
+      // Get-MgUser -ExpandProperty manager writes the object's type name, which says nothing.
+      if (value.charCodeAt(0) === 77 /* M */ && isTypeName(value)) continue;
+      const shared = sharedValues[i];
+      if (shared !== undefined) {
+        const kept = shared.get(value);
+        if (kept !== undefined) value = kept;
+        else if (shared.size < MAX_SHARED_VALUES) shared.set(value, value);
+      }
+      (found ??= {})[attributeNames[i]!] = value;
+    }
+    return found;
   };
 
   for (const row of table.rows) {
@@ -110,6 +139,8 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
       securityEnabled: flag('securityEnabled', col.securityEnabled),
       mailEnabled: flag('mailEnabled', col.mailEnabled),
       membershipType: cell(col.membershipType),
+      // Always set (undefined when none) so that every principal keeps one shape.
+      attributes: attributes(),
       origin: { file, line },
     });
   }

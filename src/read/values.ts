@@ -119,3 +119,17 @@ export function parseList(raw: string): readonly string[] {
     .split(/[;,\s]+/)
     .filter((w) => w !== '');
 }
+
+/** A .NET type name where a value should be: 'Microsoft.Graph.PowerShell.Models.MicrosoftGraphDirectoryObject'. */
+export function isTypeName(raw: string): boolean {
+  return /^Microsoft\.Graph\.[\w.]+$/.test(raw);
+}
+
+const LIST_MARK = /[;,|\n[\]{}"']/;
+
+/** The first item of a cell that may hold a joined list ('a;b', 'a, b', '["a","b"]'), trimmed. */
+export function firstListItem(raw: string): string {
+  if (!LIST_MARK.test(raw)) return raw;
+  const first = raw.replace(/^[\s[{"']+/, '').split(/[;,|\n\]}"']/, 1)[0] ?? '';
+  return first.trim();
+}

@@ -18,8 +18,8 @@ export interface ReportData {
   /** review.csv's rows, cells in `columns` order, formula-escaping "'" removed. */
   rows: string[][];
   /**
-   * Per-attribute score arithmetic by row index, for review rows that carry it (the evidence
-   * issue); empty until review.csv has a `score_terms` column. The page lists it when present.
+   * The score's arithmetic by row index, from review.csv's `score_terms` column (absent in runs
+   * of older versions). The page lists it when present.
    */
   arithmetic: Record<number, ScoreTerm[]>;
   summary: ReportSummary;

@@ -63,8 +63,7 @@ function targetsOf(folded: readonly string[], rows: readonly string[][], summary
   return [...seen.values()].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 }
 
-// The evidence issue will add per-attribute points as `score_terms` ("surname +40; given name
-// nickname +25; namesakes -10"); until review.csv carries it, there is nothing to list.
+// A score_terms cell: 'nickname +70; common name -2; mobile phone equal +12'.
 const TERM = /^(.*\S)\s+([+-]\d+(?:\.\d+)?)$/;
 
 function arithmeticOf(folded: readonly string[], rows: readonly string[][]): Record<number, ScoreTerm[]> {

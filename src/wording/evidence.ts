@@ -1,6 +1,6 @@
 // Plain-language evidence for review.csv: "UPN equal after contoso.com→fabrikam.com; ...".
 
-import type { Evidence, EvidenceRule, GroupClass, GroupNameLevel, NameLevelId, NearMiss, ReasonCode } from '../model.js';
+import type { Evidence, EvidenceRule, GroupClass, GroupNameLevel, IdentifierDetail, NameLevelId, NearMiss, ReasonCode } from '../model.js';
 
 type Of<R extends EvidenceRule> = Extract<Evidence, { rule: R }>;
 
@@ -27,7 +27,16 @@ const EVIDENCE: { [R in EvidenceRule]: (e: Of<R>) => string } = {
   'names-differ': (e) => `AGAINST: names differ (${e.source} ≠ ${e.target})`,
   'group-type-differs': (e) => `AGAINST: group types differ (${CLASS_NAMES[e.source]} → ${CLASS_NAMES[e.target]})`,
   'dynamic-membership': (e) => `note: target '${e.target}' has dynamic membership; its members come from a rule, not from the map`,
+  // "UPN equal after contoso.com→fabrikam.com also points to john.smith@fabrikam.com: outweighed
+  // by employee ID equal (E1) (→ john.smith.uk@fabrikam.com)"; when another source's pair took
+  // the target, that source is named.
+  outweighed: (e) =>
+    e.bySource === ''
+      ? `${identifierSentence(e.pointer)} also points to ${e.target}: outweighed by ${identifierSentence(e.by)} (→ ${e.byTarget})`
+      : `${identifierSentence(e.pointer)} points to ${e.target}: outweighed by ${identifierSentence(e.by)} of ${e.bySource}`,
 };
+
+const identifierSentence = (d: IdentifierDetail): string => evidenceSentence({ ...d, strength: 'strong' });
 
 const GROUP_LEVELS: Record<GroupNameLevel, string> = { exact: 'equal', 'same-words': 'same words', typo: 'equal but for a typo' };
 
@@ -57,6 +66,9 @@ const LEVELS: Record<NameLevelId, string> = {
   'typo-both': 'given name and surname each within a typo',
   'given-missing': 'surname equal, given name missing on one side',
   'surname-missing': 'given name equal, surname missing on one side',
+  'given-only': 'given name related, surname differs (a married name?)',
+  'surname-only': 'surname related, given name differs',
+  crossed: "one name appears in the other's other field (given name as surname)",
 };
 
 /** One piece of evidence in words, from its rule's data. */
@@ -74,6 +86,10 @@ export function evidenceText(evidence: readonly Evidence[]): string {
 const REASONS: Record<ReasonCode, string> = {
   identifier: 'identifier evidence, unique on both sides',
   'name-unique': 'exact name, unique in both tenants, nothing against it (medium evidence)',
+  'name-and-attributes': 'names and supporting attributes (phones, office, address, ...) agree far beyond chance, and no other candidate comes close',
+  'attributes-against': 'exact name, unique in both tenants, but the supporting attributes disagree: needs a reviewer',
+  'attributes-elsewhere': "another candidate's supporting attributes (a phone, an office) agree clearly better than the best name's: needs a reviewer",
+  'name-variant': 'an exact name, but another target holds a variant of it (a nickname, a typo) who may be the person: needs a reviewer',
   'decision-accept': 'accepted by a reviewer',
   'decision-reject': 'rejected by a reviewer',
   'target-wanted-by-several': 'the target is wanted by several sources',
@@ -85,6 +101,7 @@ const REASONS: Record<ReasonCode, string> = {
   'name-only': 'names only: needs a reviewer',
   'near-tie': 'two candidates are nearly equally good',
   namesake: 'the same name is used by several accounts or groups in one tenant',
+  'target-namesake': 'only a rewritten address speaks for the pair, and another target account has the same name (the runner-up): the preferred address may have gone to a namesake',
   'numbered-upn': 'numbered UPNs (john.smith, john.smith2) exist: addresses alone cannot tell which is which',
   'policy-strict': 'policy strict: names alone are never mapped',
   'no-candidate': 'no candidate worth proposing',
@@ -103,11 +120,14 @@ const AGAINST: Partial<Record<EvidenceRule, string>> = {
   'names-differ': 'names differ',
 };
 
+/** Evidence against a pair, in a few words. */
+export const againstText = (rule: EvidenceRule): string => AGAINST[rule] ?? rule;
+
 const WHY: Record<NearMiss['why'], (m: NearMiss) => string> = {
   'below-minimum': (m) => `score ${m.score}, below the minimum ${MIN_SCORE_SHOWN}`,
   taken: (m) => (m.otherStatus === 'matched' || m.otherStatus === 'decided' ? `taken by ${m.other ?? 'another source'}` : `proposed to ${m.other ?? 'another source'} (${m.otherStatus ?? 'review'})`),
   'target-duplicate': () => 'listed twice in the target export',
-  against: (m) => (m.against ?? []).map((r) => AGAINST[r] ?? r).join(', '),
+  against: (m) => (m.against ?? []).map(againstText).join(', '),
 };
 
 // The same minimum as match/score/name-score.ts MIN_CANDIDATE_SCORE; wording does not import

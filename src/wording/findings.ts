@@ -52,12 +52,14 @@ const MESSAGES: Record<FindingCode, (d: Data, f: Finding) => string> = {
 };
 
 // The Graph property behind a multi-valued column, as Select-Object names it.
-const PROPERTY: Readonly<Record<string, string>> = { proxyAddresses: 'ProxyAddresses', otherMails: 'OtherMails', groupTypes: 'GroupTypes' };
+const PROPERTY: Readonly<Record<string, string>> = { proxyAddresses: 'ProxyAddresses', otherMails: 'OtherMails', groupTypes: 'GroupTypes', businessPhone: 'BusinessPhones' };
 
 /** The command that exports this column joined, for users or for groups. */
 function joinedExport(column: string, kind: string): string {
   const property = PROPERTY[column] ?? column;
-  const cmdlet = kind === 'group' ? 'Get-MgGroup -All' : `Get-MgUser -All -Property ${USER_PROPERTIES}`;
+  // BusinessPhones (a supporting attribute) is not among the matching properties: asked for as well.
+  const properties = column === 'businessPhone' ? `${USER_PROPERTIES},${property}` : USER_PROPERTIES;
+  const cmdlet = kind === 'group' ? 'Get-MgGroup -All' : `Get-MgUser -All -Property ${properties}`;
   return `${cmdlet} | Select-Object *,@{n='${property}';e={$_.${property} -join ';'}} -ExcludeProperty ${property} | Export-Csv ${kind === 'group' ? 'groups' : 'users'}.csv -NoTypeInformation -Encoding UTF8`;
 }
 

@@ -3,9 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ReasonCode } from '../../src/model.js';
-import { reasonText } from '../../src/wording/evidence.js';
-import { DEMO, readCsv, runDemoMap, tempDir } from '../helpers/fixture-run.js';
+import { decisionsBesideTruth, DEMO, readCsv, runDemoMap, tempDir } from '../helpers/fixture-run.js';
 import { golden } from '../helpers/golden.js';
 
 const GOLDEN = ['identity-map.csv', 'review.csv'] as const;
@@ -57,12 +55,7 @@ describe('ctmap map on the demo fixtures', () => {
   });
 
   it('decides every source as truth.csv says, with its reason', () => {
-    const review = readCsv(join(first.out, 'review.csv'));
-    const truth = readCsv(join(DEMO, 'truth.csv'));
-    const actual = truth.map((t) => {
-      const row = review.find((r) => r['source'] === t['source']);
-      return { source: t['source'], status: row?.['status'], target: row?.['target'], reason: row?.['reason'] };
-    });
-    expect(actual).toEqual(truth.map((t) => ({ source: t['source'], status: t['status'], target: t['target'], reason: reasonText(t['reason'] as ReasonCode) })));
+    const { actual, expected } = decisionsBesideTruth(join(first.out, 'review.csv'), join(DEMO, 'truth.csv'));
+    expect(actual).toEqual(expected);
   });
 });

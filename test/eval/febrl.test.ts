@@ -7,7 +7,7 @@ import type { Assignment, Principal } from '../../src/model.js';
 import { readExportBytes } from '../../src/read/index.js';
 import { scoreOutcome } from '../../scripts/febrl/outcome.js';
 import { firstPairs, parseFebrl, readFebrlPairs, type FebrlRecord } from '../../scripts/febrl/read.js';
-import { febrlTenants, VARIANTS, type Variant } from '../../scripts/febrl/tenants.js';
+import { addressAttributes, febrlTenants, VARIANTS, type Variant } from '../../scripts/febrl/tenants.js';
 import { localPartsFromNames } from '../../scripts/febrl/upn.js';
 import { exportCsv } from '../../scripts/synthetic/tenants.js';
 import { ROOT } from '../helpers/cli.js';
@@ -21,7 +21,13 @@ const fullName = (r: FebrlRecord): string => [r.given, r.surname].filter((n) => 
 describe('reading Febrl', () => {
   it('trims the ", " separator from header and values', () => {
     const [first] = parseFebrl('rec_id, given_name, surname, street_number, soc_sec_id\nrec-1070-org, michaela, neumann, 8, 5304218\n');
-    expect(first).toEqual({ recId: 'rec-1070-org', person: 1070, given: 'michaela', surname: 'neumann', socSecId: '5304218', row: 1 });
+    const address = { streetNumber: '8', address1: '', address2: '', suburb: '', postcode: '', state: '' };
+    expect(first).toEqual({ recId: 'rec-1070-org', person: 1070, given: 'michaela', surname: 'neumann', socSecId: '5304218', address, row: 1 });
+  });
+
+  it('reads the address columns, 4b corruptions as they are', () => {
+    expect(all.originals[0]!.address).toEqual({ streetNumber: '8', address1: 'stanley street', address2: 'miami', suburb: 'winston hills', postcode: '4223', state: 'nsw' });
+    expect(all.duplicates[0]!.address).toEqual({ streetNumber: '3', address1: 'light setreet', address2: 'pinehill', suburb: 'windermere', postcode: '3212', state: 'vic' });
   });
 
   it('reads all 5,000 originals and their duplicates, with no value padded by a space', () => {
@@ -77,6 +83,15 @@ describe.each(VARIANTS)('conversion, $title', (v) => {
     }
   });
 
+  it('writes the address as supporting attributes only in the address variant', () => {
+    const columns = (users: readonly { hr?: object }[]): boolean => users.some((u) => u.hr !== undefined);
+    expect(columns(tenants.source)).toBe(v.address);
+    expect(columns(tenants.target)).toBe(v.address);
+    if (!v.address) return;
+    const header = exportCsv(tenants.target, 'b').split('\n')[0]!;
+    expect(header).toContain('"StreetAddress","City","State","PostalCode"');
+  });
+
   it('gives every user its own UPN', () => {
     expect(new Set(tenants.source.map((u) => u.upn.toLowerCase())).size).toBe(200);
     expect(new Set(tenants.target.map((u) => u.upn.toLowerCase())).size).toBe(200);
@@ -117,6 +132,15 @@ describe('UPNs', () => {
   });
 });
 
+describe('address attributes', () => {
+  it('join street number, address lines; suburb as city, postcode, state', () => {
+    const t = febrlTenants(firstPairs(all, 1), variant('names-address'));
+    expect(t.source[0]!.hr).toEqual({ streetAddress: '8 stanley street, miami', city: 'winston hills', postalCode: '4223', state: 'nsw' });
+    const r = { ...all.originals[0]!, address: { streetNumber: '', address1: 'stanley street', address2: '', suburb: '', postcode: '', state: '' } };
+    expect(addressAttributes(r)).toEqual({ streetAddress: 'stanley street', city: '', postalCode: '', state: '' });
+  });
+});
+
 describe('scoring against the truth', () => {
   it('counts each true pair once: mapped right or wrong, right best in review/ambiguous/conflict, or missed', () => {
     const tenants = febrlTenants(firstPairs(all, 6), variant('names'));
@@ -140,5 +164,9 @@ describe('scoring against the truth', () => {
     expect(o.coverage).toBeCloseTo(3 / 6);
     expect(o.wrongBy.map((r) => [r.key, r.count])).toEqual([['identifier: employee-id', 1]]);
     expect(o.missedBy.map((r) => [r.key, r.count])).toEqual([['unmatched/identifier: best no candidate', 1]]);
+    expect(o.leftToPerson).toEqual({ 'ambiguous/identifier': 1, 'conflict/identifier': 1, 'review/identifier': 1, 'unmatched/identifier': 1 });
+    expect(o.wrongPairs).toHaveLength(1);
+    expect(o.wrongPairs[0]!.source).toMatch(/^rec-\d+-org /);
+    expect(o.wrongPairs[0]!.trueTarget).toMatch(/^rec-\d+-dup-0 /);
   });
 });

@@ -27,9 +27,18 @@ describe('one-to-one decisions on identifiers', () => {
     ]);
   });
 
-  it('identifiers pointing at two targets are a conflict', () => {
+  it('an employee ID outweighs a rewritten UPN pointing at another target', () => {
     const s = user('source', 'maria.garcia@contoso.com', person('María', 'García', { employeeId: 'E7' }));
     const targets = [user('target', 'mgarcia2@fabrikam.com', person('Maria', 'Garcia', { employeeId: 'E7' })), user('target', 'maria.garcia@fabrikam.com', person('Maria', 'Garcia'))];
+    expect(decide([s], targets)).toEqual([{ source: 'maria.garcia@contoso.com', status: 'matched', reason: 'identifier', target: 'mgarcia2@fabrikam.com', competing: [] }]);
+  });
+
+  it('identifiers of one tier pointing at two targets are a conflict', () => {
+    const s = user('source', 'maria.garcia@contoso.com', person('María', 'García', { mail: 'maria.garcia@contoso.com', proxies: ['maria.garcia@contoso.com', 'mg@contoso.com'] }));
+    const targets = [
+      user('target', 'mgarcia2@fabrikam.com', person('Maria', 'Garcia', { proxies: ['mgarcia2@fabrikam.com', 'mg@contoso.com'] })),
+      user('target', 'maria.garcia@fabrikam.com', person('Maria', 'Garcia', { proxies: ['maria.garcia@fabrikam.com', 'maria.garcia@contoso.com'] })),
+    ];
     expect(decide([s], targets)).toEqual([
       {
         source: 'maria.garcia@contoso.com',

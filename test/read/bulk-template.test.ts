@@ -26,4 +26,23 @@ describe('the bulk-create template as an export', () => {
   it('keeps a first row that only starts like the version line as the header', () => {
     expect(read('userPrincipalName,versionNote\r\nann@fabrikam.com,version:v1.0')[0]?.upn).toBe('ann@fabrikam.com');
   });
+
+  it('reads the supporting attributes from their bracketed properties', () => {
+    const header = `${HEADER},Department [department],Usage location [usageLocation],Street address [streetAddress],State or province [state],Country or region [country],Office [physicalDeliveryOfficeName],City [city],ZIP or postal code [postalCode],Office phone [telephoneNumber],Mobile phone [mobile]`;
+    const [p, q] = read(`version:v1.0,,,,,,,,,,,,,,,,\r\n${header}\r\nAnn Lee,ann.lee@fabrikam.com,,No,Ann,Lee,Clerk,Finance,US,1 Main Street,WA,United States,Building 4,Redmond,98052,+1 425 555 0100,(425) 555-0199\r\nBo Kim,bo.kim@fabrikam.com,,No,Bo,Kim,,,,,,,,,,,`);
+    expect(p!.attributes).toEqual({
+      jobTitle: 'Clerk',
+      department: 'Finance',
+      usageLocation: 'US',
+      streetAddress: '1 Main Street',
+      state: 'WA',
+      country: 'United States',
+      office: 'Building 4',
+      city: 'Redmond',
+      postalCode: '98052',
+      businessPhone: '+1 425 555 0100',
+      mobilePhone: '(425) 555-0199',
+    });
+    expect(q!.attributes).toBeUndefined();
+  });
 });

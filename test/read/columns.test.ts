@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { columnAliases, parseConfigJson } from '../../src/config.js';
 import { resolveColumns } from '../../src/read/columns.js';
 import { readExportBytes } from '../../src/read/index.js';
 
@@ -24,5 +25,13 @@ describe('header aliases', () => {
     const csv = 'Login,Personnel Number,Mail\nann@x.com,P-1,ann.lee@x.com\n';
     const { principals } = readExportBytes(Buffer.from(csv), 'hr.csv', { kind: 'user', tenant: 'source', columns: { upn: ['Login'], employeeId: ['Personnel Number'] } });
     expect(principals.map((p) => [p.upn, p.employeeId, p.mail])).toEqual([['ann@x.com', 'P-1', 'ann.lee@x.com']]);
+  });
+
+  it('takes header names for supporting attributes from the config file too', () => {
+    const config = parseConfigJson({ columns: { upn: 'Login', department: 'Abteilung', mobilePhone: ['Handy', 'Mobil'], office: 'Standort' } }, 'ctmap.json');
+    const csv = 'Login,Abteilung,Mobil,Standort,Office\nann@x.com,Vertrieb,0171 1234567,Berlin,Room 4\n';
+    const { principals } = readExportBytes(Buffer.from(csv), 'hr.csv', { kind: 'user', tenant: 'source', columns: columnAliases(config.columns) });
+    // The config's Standort comes before the built-in Office.
+    expect(principals[0]!.attributes).toEqual({ department: 'Vertrieb', mobilePhone: '0171 1234567', office: 'Berlin' });
   });
 });

@@ -6,7 +6,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { CtmapError } from '../../src/errors.js';
 import { handedOverExports, handOverExports } from '../../src/read/hand-over.js';
-import { parseExport } from '../../src/read/index.js';
+import { exportPrincipals, parseExport, readExportFile } from '../../src/read/index.js';
 import { readBytes } from '../../src/read/bytes.js';
 import { tempDir } from '../helpers/fixture-run.js';
 
@@ -32,6 +32,14 @@ describe('handing a parsed export to the worker', () => {
     expect(signal[0]).toBe(2);
     for (const path of [...paths].reverse()) expect(take(path)).toEqual(parseExport(readBytes(path), path));
     expect(take(paths[0]!)!.table.rows.map((r) => r.line)).toEqual([3, 5]);
+  });
+
+  it('carries the supporting attributes through: the worker reads them from the handed-over table', () => {
+    const { paths, take } = handOver({ 'a.csv': 'userPrincipalName,jobTitle,mobilePhone,country\r\nann@contoso.com,Clerk,+1 425 555 0100,United States\r\nbo@contoso.com,,,\r\n' });
+    const options = { kind: 'user', tenant: 'target' } as const;
+    const principals = exportPrincipals(take(paths[0]!)!, options).principals;
+    expect(principals.map((p) => p.attributes)).toEqual([{ jobTitle: 'Clerk', mobilePhone: '+1 425 555 0100', country: 'United States' }, undefined]);
+    expect(principals).toEqual(readExportFile(paths[0]!, options).principals);
   });
 
   it('throws the CtmapError that parsing threw, with its code and context', () => {

@@ -37,6 +37,8 @@ const FILES: Record<string, Read | Refused> = {
       // 'version:v1.0' line skipped, bracketed headers resolved, ' No' trimmed and inverted, 'Tony ' trimmed.
       expect(p[0]).toMatchObject({ upn: 'tstark@christopherleyoutlook.onmicrosoft.com', displayName: 'Tony Stark', givenName: 'Tony', surname: 'Stark', enabled: true, origin: { line: 3 } });
       expect(p.every((x) => x.enabled === true && x.upn.endsWith('@christopherleyoutlook.onmicrosoft.com') && x.givenName.trim() === x.givenName)).toBe(true);
+      // Its attribute columns (Job title [jobTitle] ... Mobile phone [mobile]) are all left empty.
+      expect(p.every((x) => x.attributes === undefined)).toBe(true);
     },
   },
   'entra-download-groups-2025.csv': {
@@ -59,19 +61,40 @@ const FILES: Record<string, Read | Refused> = {
     check: (p) => {
       expect(p.filter((x) => x.userType === 'Guest').map((x) => x.upn)).toEqual(['REDACTED#EXT#@REDACTED.onmicrosoft.com']);
       expect(p.every((x) => x.enabled === true)).toBe(true);
+      expect(p[0]!.attributes).toEqual({ jobTitle: 'Retail Manager', department: 'Retail' });
+      expect(p.find((x) => x.displayName === 'Lab Admin')!.attributes).toEqual({ department: 'IT' });
+      expect(p.filter((x) => x.attributes === undefined).map((x) => x.displayName)).toEqual(['LAB Guest user', 'Lab BG Admin 01', 'Lab BG Admin 02', 'Pavel Dvorak']);
     },
   },
   'get-mguser-select-export-csv-tosin.csv': {
     kind: 'user',
     rows: 9,
     findings: ['empty-requested-column:accountEnabled'],
-    check: (p) => expect(p.every((x) => x.enabled === undefined && x.upn.includes('@'))).toBe(true),
+    check: (p) => {
+      expect(p.every((x) => x.enabled === undefined && x.upn.includes('@'))).toBe(true);
+      // Department empty throughout, JobTitle where set.
+      expect(p.map((x) => x.attributes)).toEqual([
+        { jobTitle: 'Systems Engineer' },
+        { jobTitle: 'Sales Representative' },
+        undefined,
+        { jobTitle: 'Support Technician' },
+        { jobTitle: 'Sales Director' },
+        { jobTitle: 'HR Specialist' },
+        undefined,
+        undefined,
+        { jobTitle: 'Financial Analyst' },
+      ]);
+    },
   },
   'get-mguser-userinventory-tosin.csv': {
     kind: 'user',
     rows: 10,
     findings: ['empty-requested-column:accountEnabled'],
-    check: (p) => expect(p.map((x) => x.displayName)).toContain('IT Helpdesk'),
+    check: (p) => {
+      expect(p.map((x) => x.displayName)).toContain('IT Helpdesk');
+      // No attribute columns at all.
+      expect(p.every((x) => x.attributes === undefined)).toBe(true);
+    },
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLostCollection, isUpnShape, parseAddresses, parseBool, parseGuid } from '../../src/read/values.js';
+import { firstListItem, isLostCollection, isTypeName, isUpnShape, parseAddresses, parseBool, parseGuid } from '../../src/read/values.js';
 
 describe('parseAddresses', () => {
   it.each([
@@ -71,5 +71,31 @@ describe('isUpnShape', () => {
     ['', false],
   ])('%s → %s', (value, expected) => {
     expect(isUpnShape(value)).toBe(expected);
+  });
+});
+
+describe('firstListItem', () => {
+  it.each([
+    ['', ''],
+    ['+1 425 555 0100', '+1 425 555 0100'],
+    ['+1 425 555 0100;+1 425 555 0199', '+1 425 555 0100'],
+    [' +49 30 1234567 , +49 30 1234599', '+49 30 1234567'],
+    ['["+44 20 7946 0958","+44 20 7946 0959"]', '+44 20 7946 0958'],
+    ["['+44 20 7946 0958']", '+44 20 7946 0958'],
+    ['+1 425 555 0100 | +1 425 555 0199', '+1 425 555 0100'],
+  ])('%j → %j', (raw, expected) => {
+    expect(firstListItem(raw)).toBe(expected);
+  });
+});
+
+describe('isTypeName', () => {
+  it.each([
+    ['Microsoft.Graph.PowerShell.Models.MicrosoftGraphDirectoryObject', true],
+    ['Microsoft.Graph.PowerShell.Models.MicrosoftGraphUser', true],
+    ['Microsoft', false],
+    ['michaela.neumann@contoso.com', false],
+    ['Microsoft Graph team', false],
+  ])('%j: %s', (raw, expected) => {
+    expect(isTypeName(raw)).toBe(expected);
   });
 });

@@ -1,12 +1,18 @@
-// One decision per source: identifier evidence first, names only where no identifier spoke.
-// Nothing is broken by input order: a tie, a shared target or a contradiction goes to review.
+// One decision per source: identifier evidence first, the strongest tier deciding between
+// pointers (tiers.ts), names only where no identifier spoke. Nothing is broken by input order:
+// a tie, a shared target or a contradiction goes to review.
 
 import type { Policy } from '../options.js';
 import type { Assignment, Candidate, Principal } from '../../model.js';
 import { push } from '../../multimap.js';
 import { compareKeys } from '../../order.js';
+import { attributeBits } from '../attributes/apply.js';
+import { attributesDecide, attributesPointElsewhere, ATTRIBUTES_DOUBT, isNameVariant } from './attributes.js';
 import { namesakeGuard } from './namesakes.js';
 import { numberedUpnGuard } from './numbered-upns.js';
+import { targetNamesakeDoubt } from './target-namesakes.js';
+import { outweighedEvidence, TierResolution, type Outweighed, type TierOutcome } from './tiers.js';
+import { TIERS, tierRank } from '../score/tiers.js';
 
 /** One source and its candidates: what assign decides on, one record per source. */
 export interface SourceCandidates {
@@ -15,6 +21,11 @@ export interface SourceCandidates {
   identifier: readonly Candidate[];
   /** Name candidates, best first. */
   names: readonly Candidate[];
+  /**
+   * Target principals with the source's exact name, as name candidates, best first: given by
+   * a kind that has person names, for sources with a pointer on the rewritten tier.
+   */
+  sameName?: readonly Candidate[];
 }
 
 export interface AssignInput {
@@ -33,13 +44,15 @@ export interface AssignInput {
 export const NEAR_TIE = 5;
 
 export function assign(input: AssignInput): Assignment[] {
-  const claims = new Map<Principal, Principal[]>();
-  for (const { source, identifier } of input.sources) for (const c of identifier) push(claims, c.target, source);
+  const tiers = new TierResolution(
+    input.sources.map((r) => r.identifier),
+    (i) => mayBeDecided(input.sources[i]!, input),
+  );
 
-  const byIdentifier = input.sources.map(({ source, identifier, names }) => ({
-    source,
-    names,
-    decided: withNameRunnerUp(decideByIdentifier(source, identifier, claims, input), names),
+  const byIdentifier = input.sources.map((record, i) => ({
+    source: record.source,
+    names: record.names,
+    decided: withNameRunnerUp(decideByIdentifier(record, tiers.outcome(i), tiers, input), record.names),
   }));
   const taken = new Set<Principal>();
   for (const { decided } of byIdentifier) if (decided?.status === 'matched' && decided.best) taken.add(decided.best.target);
@@ -47,7 +60,7 @@ export function assign(input: AssignInput): Assignment[] {
   // Name candidates whose target an identifier already gave to someone else are dropped.
   const open = byIdentifier.map((r) => ({
     ...r,
-    names: r.decided === undefined ? r.names.filter((c) => !taken.has(c.target) && !claimedByOther(claims, c.target, r.source)) : [],
+    names: r.decided === undefined ? r.names.filter((c) => !taken.has(c.target) && !tiers.claimedByOther(c.target, r.source)) : [],
   }));
   const bestOf = new Map<Principal, Principal[]>();
   for (const { source, names } of open) {
@@ -58,20 +71,34 @@ export function assign(input: AssignInput): Assignment[] {
   return open.map(({ source, names, decided }) => decided ?? decideByName(source, names, bestOf, input));
 }
 
-function decideByIdentifier(
-  source: Principal,
-  candidates: readonly Candidate[],
-  claims: ReadonlyMap<Principal, Principal[]>,
-  input: AssignInput,
-): Assignment | undefined {
-  const ranked = [...candidates].sort(byStrength);
-  const [best, runnerUp] = ranked;
+// A source duplicated in its export, or pointing at a duplicated target, is a conflict whatever the tiers say.
+function mayBeDecided({ source, identifier }: SourceCandidates, input: AssignInput): boolean {
+  return !input.duplicateSources.has(source) && !identifier.some((c) => input.duplicateTargets.has(c.target));
+}
+
+function decideByIdentifier(record: SourceCandidates, tiers: TierOutcome, resolution: TierResolution, input: AssignInput): Assignment | undefined {
+  const { source } = record;
+  const all = [...record.identifier].sort(byStrength);
   if (input.duplicateSources.has(source)) {
-    return { source, status: 'conflict', reason: 'duplicate-in-export', best, runnerUp, competing: [] };
+    return withOutweighed({ source, status: 'conflict', reason: 'duplicate-in-export', best: all[0], runnerUp: all[1], competing: [] }, tiers.outweighed);
   }
-  if (!best) return undefined;
-  if (ranked.some((c) => input.duplicateTargets.has(c.target))) {
-    return { source, status: 'conflict', reason: 'target-duplicate-in-export', best, runnerUp, competing: [] };
+  if (all.length === 0) return undefined;
+  if (all.some((c) => input.duplicateTargets.has(c.target))) {
+    // Never decided by the tiers (mayBeDecided), but another source's win may outweigh a pointer.
+    return withOutweighed({ source, status: 'conflict', reason: 'target-duplicate-in-export', best: all[0], runnerUp: all[1], competing: [] }, tiers.outweighed);
+  }
+  return withOutweighed(decideStanding(source, record, tiers, resolution, input), tiers.outweighed);
+}
+
+// What the pointers left standing after the tiers decide.
+function decideStanding(source: Principal, record: SourceCandidates, tiers: TierOutcome, resolution: TierResolution, input: AssignInput): Assignment {
+  const ranked = [...tiers.standing].sort(byStrength);
+  const [best, runnerUp] = ranked;
+  if (!best) {
+    // Every pointer went to a target that a stronger identifier gave to another source.
+    const [first] = tiers.outweighed;
+    const winners = [...new Set(tiers.outweighed.map((o) => o.by.source))];
+    return { source, status: 'ambiguous', reason: 'target-wanted-by-several', best: first?.pointer, runnerUp: undefined, competing: keys(winners) };
   }
   if (ranked.length > 1) {
     return { source, status: 'conflict', reason: 'several-targets', best, runnerUp, competing: keys(ranked.map((c) => c.target)) };
@@ -79,7 +106,7 @@ function decideByIdentifier(
   if (best.evidence.some((e) => e.strength === 'negative')) {
     return { source, status: 'conflict', reason: 'contradicted', best, runnerUp, competing: [] };
   }
-  const rivals = (claims.get(best.target) ?? []).filter((p) => p !== source);
+  const rivals = resolution.rivals(best.target, source);
   if (rivals.length > 0) {
     return { source, status: 'ambiguous', reason: 'target-wanted-by-several', best, runnerUp, competing: keys(rivals) };
   }
@@ -88,7 +115,20 @@ function decideByIdentifier(
   if (numberedUpnGuard(source, best, input.numbered)) {
     return { source, status: 'ambiguous', reason: 'numbered-upn', best, runnerUp, competing: [] };
   }
+  const namesake = targetNamesakeDoubt(best, record.sameName ?? [], (t) => resolution.wonByOther(t, source));
+  if (namesake) {
+    return { source, status: 'ambiguous', reason: 'target-namesake', best, runnerUp: namesake, competing: keys([best.target, namesake.target]) };
+  }
   return { source, status: 'matched', reason: 'identifier', best, runnerUp, competing: [] };
+}
+
+/** Explained-away pointers as notes on the row's best pair; the first is the runner-up when none is shown. */
+function withOutweighed(a: Assignment, outweighed: readonly Outweighed[]): Assignment {
+  const best = a.best;
+  if (outweighed.length === 0 || !best) return a;
+  const notes = outweighed.map((o) => outweighedEvidence(o, a.source));
+  const runnerUp = a.runnerUp ?? outweighed.find((o) => o.pointer !== best)?.pointer;
+  return { ...a, best: { ...best, evidence: [...best.evidence, ...notes] }, runnerUp } as Assignment;
 }
 
 /** A contradicted identifier pair still shows the best name candidate, for the reviewer. */
@@ -105,6 +145,16 @@ function decideByName(
 ): Assignment {
   const [best, runnerUp] = candidates;
   if (!best) return { source, status: 'unmatched', reason: 'no-candidate', best, runnerUp, competing: [] };
+  const rivals = (bestOf.get(best.target) ?? []).filter((p) => p !== source);
+  const elsewhere = attributesPointElsewhere(candidates);
+  if (elsewhere.length > 0) {
+    return { source, status: 'ambiguous', reason: 'attributes-elsewhere', best, runnerUp, competing: keys([best.target, ...elsewhere]) };
+  }
+  // Names and attributes together tell namesakes apart and settle nicknames and married names.
+  if (attributesDecide(best, runnerUp) && rivals.length === 0) {
+    if (input.policy === 'standard') return { source, status: 'matched', reason: 'name-and-attributes', best, runnerUp, competing: [] };
+    return { source, status: 'review', reason: 'policy-strict', best, runnerUp, competing: [] };
+  }
   if (namesakeGuard(source, best.target, input.namesakes)) {
     return { source, status: 'ambiguous', reason: 'namesake', best, runnerUp, competing: [] };
   }
@@ -112,12 +162,19 @@ function decideByName(
     const tied = candidates.filter((c) => best.score - c.score < NEAR_TIE).map((c) => c.target);
     return { source, status: 'ambiguous', reason: 'near-tie', best, runnerUp, competing: keys(tied) };
   }
-  const rivals = (bestOf.get(best.target) ?? []).filter((p) => p !== source);
   if (rivals.length > 0) {
     return { source, status: 'ambiguous', reason: 'target-wanted-by-several', best, runnerUp, competing: keys(rivals) };
   }
   const medium = best.evidence.some((e) => e.strength === 'medium');
   const against = best.evidence.some((e) => e.strength === 'negative');
+  if (medium && !against && attributeBits(best) <= -ATTRIBUTES_DOUBT) {
+    return { source, status: 'review', reason: 'attributes-against', best, runnerUp, competing: [] };
+  }
+  // An exact name, but the target tenant also holds a variant of it (a nickname, a typo): the
+  // person may be the variant, and the exact name an unrelated newcomer.
+  if (medium && !against && runnerUp && isNameVariant(runnerUp)) {
+    return { source, status: 'ambiguous', reason: 'name-variant', best, runnerUp, competing: keys([best.target, runnerUp.target]) };
+  }
   if (medium && !against) {
     if (input.policy === 'standard') return { source, status: 'matched', reason: 'name-unique', best, runnerUp, competing: [] };
     return { source, status: 'review', reason: 'policy-strict', best, runnerUp, competing: [] };
@@ -125,16 +182,13 @@ function decideByName(
   return { source, status: 'review', reason: 'name-only', best, runnerUp, competing: [] };
 }
 
-// More strong evidence first, then the target key: never the input order.
+// The strongest tier first, then more strong evidence, then the target key: never the input order.
 function byStrength(a: Candidate, b: Candidate): number {
   const strong = (c: Candidate): number => c.evidence.filter((e) => e.strength === 'strong').length;
-  return strong(b) - strong(a) || compareKeys(a.target.key, b.target.key);
+  const rank = (c: Candidate): number => tierRank(c) ?? TIERS.length;
+  return rank(a) - rank(b) || strong(b) - strong(a) || compareKeys(a.target.key, b.target.key);
 }
 
 function keys(principals: readonly Principal[]): string[] {
   return principals.map((p) => p.key).sort(compareKeys);
-}
-
-function claimedByOther(claims: ReadonlyMap<Principal, Principal[]>, target: Principal, source: Principal): boolean {
-  return (claims.get(target) ?? []).some((p) => p !== source);
 }

@@ -2,7 +2,7 @@
 // level, scored with common-name weighting, best first.
 
 import { displayOf } from '../../display.js';
-import type { Candidate, Evidence, Principal } from '../../model.js';
+import type { Candidate, Evidence, Principal, ScoreTerm } from '../../model.js';
 import { compareKeys } from '../../order.js';
 import type { SharedIds } from '../candidates/exact.js';
 import { negativeEvidence } from '../score/negative.js';
@@ -65,25 +65,32 @@ export function nameCandidates(input: NameCandidateInput): NameCandidates {
     hits.sort((a, b) => b.score - a.score || compareKeys(a.target.key, b.target.key));
     bySource.set(
       si,
-      hits.slice(0, KEEP).map((h) => ({
-        source: s,
-        target: h.target,
-        evidence: [nameEvidence(s, h.target, h.level, h.expected), ...h.against],
-        score: h.score,
-        foundBy: `name:${h.rule}`,
-      })),
+      hits.slice(0, KEEP).map((h) => hitCandidate(s, h, `name:${h.rule}`)),
     );
   });
   return { bySource, blocking: blocked.stats, comparisons };
 }
 
-interface Hit {
+/** A compared pair as a candidate: the name evidence, the evidence against, the score's terms. */
+export function hitCandidate(s: Principal, h: Hit, foundBy: string): Candidate {
+  return { source: s, target: h.target, evidence: [nameEvidence(s, h.target, h.level, h.expected), ...h.against], score: h.score, terms: nameTerms(h), foundBy };
+}
+
+export interface Hit {
   target: Principal;
   level: NameLevel;
   expected: number;
   score: number;
   rule: string;
   against: readonly Evidence[];
+}
+
+function nameTerms(h: Hit): ScoreTerm[] {
+  const terms: ScoreTerm[] = [{ term: 'name', level: h.level.id, points: h.level.base }];
+  const common = levelScore(h.level, h.expected) - h.level.base;
+  if (common !== 0) terms.push({ term: 'common-name', points: common });
+  for (const e of h.against) terms.push({ term: 'against', rule: e.rule, points: -NEGATIVE_PENALTY });
+  return terms;
 }
 
 function nameEvidence(s: Principal, t: Principal, level: NameLevel, expected: number): Evidence {

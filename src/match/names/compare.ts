@@ -29,6 +29,28 @@ export const NAME_LEVELS: readonly NameLevel[] = [
   { id: 'surname-missing', base: 40, test: (s, t) => oneMissing(s.surname, t.surname) && givenEqual(s, t) },
 ];
 
+/**
+ * Half a name: only the given name or only the surname is related. Never a name candidate on its
+ * own; a pair that supporting attributes found (a married name: the given name kept, the surname
+ * changed) is shown with it. Scored below the candidate minimum: only attributes lift it.
+ */
+export const PARTIAL_LEVELS: readonly NameLevel[] = [
+  { id: 'given-only', base: 20, test: (s, t) => givenEqual(s, t) || givenNickname(s, t) || givenClose(s, t) },
+  { id: 'surname-only', base: 10, test: (s, t) => surnameEqual(s, t) || surnameClose(s, t) || surnamePartShared(s, t) },
+  // A name on the other side's other field: 'Kontopoylos Samuel' for 'Samuel Kontopoulos'.
+  { id: 'crossed', base: 10, test: (s, t) => crossRelated(s, t) },
+];
+
+/** Whether a level relates only half of the names. */
+export function isPartialLevel(id: NameLevelId): boolean {
+  return PARTIAL_LEVELS.some((level) => level.id === id);
+}
+
+/** The first full level that holds, else the first partial one. */
+export function compareNamesOrParts(s: PersonName, t: PersonName): NameLevel | undefined {
+  return compareNames(s, t) ?? PARTIAL_LEVELS.find((level) => level.test(s, t));
+}
+
 export function compareNames(s: PersonName, t: PersonName): NameLevel | undefined {
   for (const level of NAME_LEVELS) if (level.test(s, t)) return level;
   return undefined;

@@ -22,7 +22,7 @@ export function nameFeatures(name: PersonName): NameFeatures {
   return { name, given, surname, fullKey: fullKeyOf(name), givenKey: givenKeyOf(name), surnameKey: name.surnameJoinedAlt };
 }
 
-const givenKeyOf = (name: PersonName): string => {
+export const givenKeyOf = (name: PersonName): string => {
   const first = name.given[0];
   return first ? (first.alt ?? first.v) : '';
 };

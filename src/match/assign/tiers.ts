@@ -1,0 +1,147 @@
+// Tier resolution: when a source's identifiers point at several targets, or several sources
+// point at one target, the strongest tier decides where it is unique on both sides at that tier
+// and uncontradicted; the weaker pointers it settles are explained away, each kept with the
+// pair that outweighed it. Tiers are resolved strongest first and every winner of a tier is
+// chosen from the state before that tier, so the outcome does not depend on input order.
+
+import type { Candidate, Evidence, IdentifierDetail, Principal } from '../../model.js';
+import { compareKeys } from '../../order.js';
+import { strongestIdentifier, TIERS, tierRank } from '../score/tiers.js';
+
+/** A pointer another pair settled: shown on the row, never silently dropped. */
+export interface Outweighed {
+  pointer: Candidate;
+  /** The pair of a stronger tier that took the pointer's target or its source. */
+  by: Candidate;
+}
+
+export interface TierOutcome {
+  /** The pair the strongest tier decided, when one did. */
+  won: Candidate | undefined;
+  /** The source's pointers still standing: the winner alone, or all not explained away. */
+  standing: readonly Candidate[];
+  outweighed: readonly Outweighed[];
+}
+
+interface Pointer {
+  source: number;
+  candidate: Candidate;
+  rank: number;
+  live: boolean;
+}
+
+export class TierResolution {
+  private readonly bySource: Pointer[][];
+  private readonly byTarget = new Map<Principal, Pointer[]>();
+  private readonly won: (Candidate | undefined)[];
+  private readonly outweighedOf = new Map<number, Outweighed[]>();
+
+  /**
+   * @param identifier per source, its identifier candidates
+   * @param mayWin whether a source can be decided at all (a duplicated source or target cannot)
+   */
+  constructor(identifier: readonly (readonly Candidate[])[], mayWin: (source: number) => boolean) {
+    this.won = identifier.map(() => undefined);
+    this.bySource = identifier.map((list, source) =>
+      list.map((candidate) => {
+        const pointer = { source, candidate, rank: tierRank(candidate) ?? TIERS.length, live: true };
+        const onTarget = this.byTarget.get(candidate.target);
+        if (onTarget) onTarget.push(pointer);
+        else this.byTarget.set(candidate.target, [pointer]);
+        return pointer;
+      }),
+    );
+    // Each source is decided at its own strongest tier or not at all: a stronger pointer that
+    // did not win keeps the source out of the weaker tiers (a conflict, as before tiers).
+    const byTier: number[][] = TIERS.map(() => []);
+    this.bySource.forEach((pointers, source) => {
+      if (pointers.length === 0 || !mayWin(source)) return;
+      byTier[Math.min(...pointers.map((p) => p.rank))]?.push(source);
+    });
+    byTier.forEach((sources, rank) => {
+      const winners = sources.flatMap((s) => {
+        const w = this.winnerAt(s, rank);
+        return w ? [w] : [];
+      });
+      // A pointer from one winner to another's target is explained by its own source's win: all
+      // winners settle their own pointers first, so that the order of the sources never shows.
+      for (const w of winners) this.won[w.source] = w.candidate;
+      for (const w of winners) this.explain(this.bySource[w.source]!, w);
+      for (const w of winners) this.explain(this.byTarget.get(w.candidate.target)!, w);
+    });
+  }
+
+  outcome(source: number): TierOutcome {
+    const pointers = this.bySource[source]!;
+    const won = this.won[source];
+    return {
+      won,
+      standing: won ? [won] : pointers.filter((p) => p.live).map((p) => p.candidate),
+      outweighed: (this.outweighedOf.get(source) ?? NONE).slice().sort(byPointer),
+    };
+  }
+
+  /** The other sources whose standing pointers name this target. */
+  rivals(target: Principal, source: Principal): Principal[] {
+    return (this.byTarget.get(target) ?? []).flatMap((p) => (p.live && p.candidate.source !== source ? [p.candidate.source] : []));
+  }
+
+  /** Whether another source's identifier names this target, explained away or not. */
+  claimedByOther(target: Principal, source: Principal): boolean {
+    return (this.byTarget.get(target) ?? []).some((p) => p.candidate.source !== source);
+  }
+
+  /** Whether a source other than this one won the target. */
+  wonByOther(target: Principal, source: Principal): boolean {
+    return (this.byTarget.get(target) ?? []).some((p) => p.candidate.source !== source && this.won[p.source] === p.candidate);
+  }
+
+  // The source's one live pointer at this tier, uncontradicted, that no other source's live
+  // pointer of this tier or a stronger one names.
+  private winnerAt(source: number, rank: number): Pointer | undefined {
+    const atTier = this.bySource[source]!.filter((p) => p.live && p.rank === rank);
+    const [only] = atTier;
+    if (atTier.length !== 1 || !only) return undefined;
+    if (only.candidate.evidence.some((e) => e.strength === 'negative')) return undefined;
+    const others = this.byTarget.get(only.candidate.target)!;
+    return others.every((p) => p === only || !p.live || p.rank > rank) ? only : undefined;
+  }
+
+  // The winner's other pointers, and other sources' pointers to its target, are explained away.
+  private explain(pointers: readonly Pointer[], w: Pointer): void {
+    const by = w.candidate;
+    for (const p of pointers) {
+      if (p === w || !p.live) continue;
+      p.live = false;
+      const list = this.outweighedOf.get(p.source);
+      if (list) list.push({ pointer: p.candidate, by });
+      else this.outweighedOf.set(p.source, [{ pointer: p.candidate, by }]);
+    }
+  }
+}
+
+const NONE: readonly Outweighed[] = [];
+
+// Settled in source order within a tier: sorted by keys, so that input order never shows.
+function byPointer(a: Outweighed, b: Outweighed): number {
+  return compareKeys(a.pointer.target.key, b.pointer.target.key) || compareKeys(a.by.source.key, b.by.source.key);
+}
+
+/** The note an explained-away pointer leaves on its source's row. */
+export function outweighedEvidence(o: Outweighed, source: Principal): Evidence {
+  return {
+    rule: 'outweighed',
+    strength: 'weak',
+    pointer: detailOf(o.pointer),
+    target: o.pointer.target.key,
+    by: detailOf(o.by),
+    bySource: o.by.source === source ? '' : o.by.source.key,
+    byTarget: o.by.target.key,
+  };
+}
+
+// Both pairs came from identifier rules, so each has identifier evidence; the strength is the note's own.
+function detailOf(c: Candidate): IdentifierDetail {
+  const { strength: _, ...detail } = strongestIdentifier(c)! as Evidence & IdentifierDetail;
+  return detail as IdentifierDetail;
+}
