@@ -31,7 +31,8 @@ function weighOne(c: Candidate, { model, sourceValues, targetValues }: Weigher):
   const sourceRow = sourceValues.row(c.source);
   const targetRow = targetValues.row(c.target);
   for (const learned of model.attributes) {
-    if (!learned.learned) continue;
+    // Not learned, or weighing nothing at any level (a company renamed at the merger).
+    if (!learned.learned || learned.levels.every((l) => l.weight === 0)) continue;
     const level = compareCells(learned.attribute, sourceRow, targetRow);
     if (level === undefined) continue;
     const weight = weightOf(learned.levels, level);

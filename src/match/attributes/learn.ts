@@ -16,7 +16,7 @@ export const SETTLED_SAMPLE = 2000;
 /** Principals per side used for u, at most. */
 export const RANDOM_SAMPLE = 2000;
 /** Random pairs compared for the close levels' u. */
-export const RANDOM_PAIRS = 20000;
+export const RANDOM_PAIRS = 10000;
 /** An attribute present on both sides of fewer settled pairs than this is not learned. */
 export const MIN_SETTLED = 30;
 /** A level's weight is kept within ± this many bits, so that one attribute never outweighs all. */

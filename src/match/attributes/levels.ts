@@ -23,8 +23,20 @@ export function levelsOf(attribute: SupportingAttribute): readonly AttributeLeve
 export function compareValues(attribute: SupportingAttribute, a: string, b: string): AttributeLevel {
   if (a === b) return 'equal';
   const close = CLOSE_WITHIN[attribute];
-  return close && close(a, b) ? 'close' : 'differs';
+  if (!close) return 'differs';
+  // Two offices or titles meet again and again: their typo test runs once.
+  const key = `${attribute}\u0000${a}\u0000${b}`;
+  let level = COMPARED.get(key);
+  if (level === undefined) {
+    if (COMPARED.size >= MAX_COMPARED) COMPARED.clear();
+    level = close(a, b) ? 'close' : 'differs';
+    COMPARED.set(key, level);
+  }
+  return level;
 }
+
+const COMPARED = new Map<string, AttributeLevel>();
+const MAX_COMPARED = 200_000;
 
 function within(a: string, b: string, edits: number): boolean {
   return Math.abs(a.length - b.length) <= edits && levenshtein.get(a, b) <= edits;

@@ -46,7 +46,23 @@ export function cell(row: ValueRow, attribute: SupportingAttribute): string {
   if (known !== undefined) return known;
   const raw = row.principal.attributes![attribute];
   if (raw === undefined || raw === '') return (row.cells[at] = '');
-  return (row.cells[at] = PHONES.has(attribute) ? phoneKey(raw) : comparable(attribute, raw, ''));
+  return (row.cells[at] = PHONES.has(attribute) ? phoneKey(raw) : textOf(attribute, at, raw));
+}
+
+// Cities, titles and offices repeat across thousands of rows (the reader keeps one string per
+// value): each is folded once per run.
+const FOLDED: Map<string, string>[] = SUPPORTING_ATTRIBUTES.map(() => new Map());
+const MAX_FOLDED = 100_000;
+
+function textOf(attribute: SupportingAttribute, at: number, raw: string): string {
+  const cache = FOLDED[at]!;
+  let text = cache.get(raw);
+  if (text === undefined) {
+    if (cache.size >= MAX_FOLDED) cache.clear();
+    text = comparable(attribute, raw, '');
+    cache.set(raw, text);
+  }
+  return text;
 }
 
 /** How a pair compares on one attribute; undefined when a value is missing. */
