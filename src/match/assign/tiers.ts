@@ -56,7 +56,9 @@ export class TierResolution {
     const byTier: number[][] = TIERS.map(() => []);
     this.bySource.forEach((pointers, source) => {
       if (pointers.length === 0 || !mayWin(source)) return;
-      byTier[Math.min(...pointers.map((p) => p.rank))]?.push(source);
+      let strongest: number = TIERS.length;
+      for (const p of pointers) if (p.rank < strongest) strongest = p.rank;
+      byTier[strongest]?.push(source);
     });
     byTier.forEach((sources, rank) => {
       const winners = sources.flatMap((s) => {
@@ -77,7 +79,7 @@ export class TierResolution {
     return {
       won,
       standing: won ? [won] : pointers.filter((p) => p.live).map((p) => p.candidate),
-      outweighed: (this.outweighedOf.get(source) ?? NONE).slice().sort(byPointer),
+      outweighed: this.outweighedOf.get(source)?.slice().sort(byPointer) ?? NONE,
     };
   }
 
@@ -99,9 +101,13 @@ export class TierResolution {
   // The source's one live pointer at this tier, uncontradicted, that no other source's live
   // pointer of this tier or a stronger one names.
   private winnerAt(source: number, rank: number): Pointer | undefined {
-    const atTier = this.bySource[source]!.filter((p) => p.live && p.rank === rank);
-    const [only] = atTier;
-    if (atTier.length !== 1 || !only) return undefined;
+    let only: Pointer | undefined;
+    for (const p of this.bySource[source]!) {
+      if (!p.live || p.rank !== rank) continue;
+      if (only) return undefined;
+      only = p;
+    }
+    if (!only) return undefined;
     if (only.candidate.evidence.some((e) => e.strength === 'negative')) return undefined;
     const others = this.byTarget.get(only.candidate.target)!;
     return others.every((p) => p === only || !p.live || p.rank > rank) ? only : undefined;
