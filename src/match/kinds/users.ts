@@ -10,7 +10,7 @@ import { namesakesOf } from '../assign/namesakes.js';
 import { numberedUpns } from '../assign/numbered-upns.js';
 import type { BlockingStats } from '../names/blocking.js';
 import { nameCandidates } from '../names/candidates.js';
-import { nameFrequencies } from '../names/features.js';
+import { nameFrequencies, type NameFrequencies } from '../names/features.js';
 import { NameCache, personName, type PersonName } from '../names/person.js';
 import type { DomainRules } from '../options.js';
 import { scoreIdentifierPairs } from '../score/identifier.js';
@@ -25,6 +25,8 @@ export interface UserContext {
   shared: SharedIds;
   /** How name candidates were found; set by the name stage. */
   blocking: BlockingStats & { comparisons: number };
+  /** Name frequencies across both tenants; set by the name stage, reused by near misses. */
+  frequencies?: NameFrequencies;
 }
 
 export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
@@ -59,12 +61,13 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
     },
     namesSkipDuplicates: true,
     names(c, probe, allowed) {
+      c.frequencies = nameFrequencies([...c.sourceNames, ...c.targetNames]);
       const found = nameCandidates({
         source: { principals: c.sources, names: c.sourceNames },
         target: { principals: c.targets, names: c.targetNames },
         probe,
         allowed,
-        frequencies: nameFrequencies([...c.sourceNames, ...c.targetNames]),
+        frequencies: c.frequencies,
         shared: c.shared,
       });
       c.blocking = { ...found.blocking, comparisons: found.comparisons };
