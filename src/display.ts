@@ -17,6 +17,9 @@ const INVISIBLE = new RegExp(String.raw`[\u0000-\u001f${SPECIALS}]${LONE_SURROGA
 // The report's own line breaks stay: the last guard of every terminal printer.
 const INVISIBLE_BUT_LINE_BREAK = new RegExp(String.raw`[\u0000-\u0009\u000b-\u001f${SPECIALS}]${LONE_SURROGATE}`, 'g');
 const SHORT: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+// Every character either pattern can match, surrogates included: one class, tested in a tight
+// loop, clears nearly every value before the patterns with lookarounds run.
+const MAYBE = new RegExp(String.raw`[\u0000-\u001f${SPECIALS}\ud800-\udfff]`);
 
 function escaped(c: string): string {
   return SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -24,6 +27,7 @@ function escaped(c: string): string {
 
 function escapeAll(pattern: RegExp, text: string): string {
   // Nearly every value has nothing to escape: tested first, without building a new string.
+  if (!MAYBE.test(text)) return text;
   pattern.lastIndex = 0;
   if (!pattern.test(text)) return text;
   return text.replace(pattern, escaped);

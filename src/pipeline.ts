@@ -55,7 +55,7 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
   const userMatch = runMatch(userKind(config.domainRules), sources, targets, config, time);
   findings.push(...userMatch.findings);
   const automatic = userMatch.assignments;
-  const { sourceNames, targetNames, shared } = userMatch.context;
+  const { sourceNames, targetNames, shared, frequencies } = userMatch.context;
 
   const sourceGroups = input.sourceGroups ?? [];
   const targetGroups = input.targetGroups ?? [];
@@ -87,7 +87,16 @@ export function runMap(input: MapInput, config: MatchConfig, onStage: StageListe
   findings.push(...decided.findings, ...time('validate', () => mapFindings(decided.assignments)));
   // Explanation only: the closest targets an unmatched user had, and why each was not proposed.
   const explained = time('near-misses', () =>
-    withNearMisses({ assignments: decided.assignments, sources, targets, sourceNames, targetNames, shared, duplicateTargets: userMatch.duplicateTargets }),
+    withNearMisses({
+      assignments: decided.assignments,
+      sources,
+      targets,
+      sourceNames,
+      targetNames,
+      shared,
+      duplicateTargets: userMatch.duplicateTargets,
+      ...(frequencies && { frequencies }),
+    }),
   );
 
   const { assignments, unclaimedTargets } = time('sort', () => {

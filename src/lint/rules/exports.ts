@@ -13,9 +13,10 @@ type Index = ReadonlyMap<string, Principal>;
 function index(exp: LintExport | undefined, kind: MapKind): Index | undefined {
   if (exp === undefined) return undefined;
   const byKey = new Map<string, Principal>();
-  // Keys as principalKey builds them, so map cells and export values compare the same way.
+  // Keys as principalKey builds them, so map cells and export values compare the same way: per
+  // kind, so the key is the UPN itself, its hash computed once, not a string built per principal.
   for (const p of exp.principals) {
-    const key = `${kind}:${kind === 'User' ? p.upn.toLowerCase() : p.id}`;
+    const key = kind === 'User' ? p.upn.toLowerCase() : p.id;
     if (!byKey.has(key)) byKey.set(key, p);
   }
   return byKey;

@@ -4,20 +4,25 @@
 import { parseGuid } from '../../read/values.js';
 import { cell, fullRows, type LintRule, type FullRow } from '../context.js';
 
-/** UPNs compare case-insensitively; GUIDs in any accepted form. */
+/** UPNs compare case-insensitively; GUIDs in any accepted form. Keys of the two kinds never meet. */
 export function principalKey(row: FullRow, column: 3 | 4): string {
   const value = cell(row, column);
   if (value === '') return '';
-  const normalized = row.kind === 'Group' ? (parseGuid(value) ?? value.toLowerCase()) : value.toLowerCase();
-  return `${row.kind}:${normalized}`;
+  return row.kind === 'Group' ? (parseGuid(value) ?? value.toLowerCase()) : value.toLowerCase();
 }
 
-function firstLines(rows: readonly FullRow[], column: 3 | 4): Map<string, number> {
-  const first = new Map<string, number>();
-  for (const row of rows) {
-    const key = principalKey(row, column);
-    if (key !== '' && !first.has(key)) first.set(key, row.line);
-  }
+/** Per kind, a value's key → a value of each row, for maps of a few rows or hundreds of thousands. */
+export type KeyLines = Record<FullRow['kind'], Map<string, number>>;
+
+// Keys are per kind, not prefixed with it: a key is then the cell itself (most UPNs are written
+// in lower case already), whose hash is computed once, never a string built per row and rule.
+function firstLines(rows: readonly FullRow[], keys: readonly string[]): KeyLines {
+  const first: KeyLines = { User: new Map(), Group: new Map() };
+  rows.forEach((row, i) => {
+    const key = keys[i]!;
+    const lines = first[row.kind];
+    if (key !== '' && !lines.has(key)) lines.set(key, row.line);
+  });
   return first;
 }
 
@@ -27,19 +32,23 @@ export const duplicates: LintRule = (ctx) => {
     [3, 'duplicate-source'],
     [4, 'duplicate-target'],
   ] as const) {
-    const first = firstLines(rows, column);
-    for (const row of rows) {
-      const firstLine = first.get(principalKey(row, column));
+    const keys = rows.map((row) => principalKey(row, column));
+    const first = firstLines(rows, keys);
+    rows.forEach((row, i) => {
+      const firstLine = first[row.kind].get(keys[i]!);
       if (firstLine !== undefined && firstLine !== row.line) ctx.report(code, row.line, column, { value: cell(row, column), firstLine });
-    }
+    });
   }
 };
 
 export const sourceIsTarget: LintRule = (ctx) => {
   const rows = fullRows(ctx.rows);
-  const targets = firstLines(rows, 4);
+  const targets = firstLines(
+    rows,
+    rows.map((row) => principalKey(row, 4)),
+  );
   for (const row of rows) {
-    const targetLine = targets.get(principalKey(row, 3));
+    const targetLine = targets[row.kind].get(principalKey(row, 3));
     if (targetLine !== undefined) ctx.report('source-is-target', row.line, 3, { value: cell(row, 3), otherLine: targetLine });
   }
 };

@@ -25,7 +25,12 @@ export interface KeyParts {
 
 export interface BlockingRule {
   id: string;
-  keys(k: KeyParts): readonly string[];
+  /** A key's first part: words of the name or codes cached per word, so hashed once per run. */
+  first(k: KeyParts): readonly string[];
+  /** A key's second part, crossed with the first; without it, the first part is the whole key. */
+  second?(k: KeyParts): readonly string[];
+  /** Whether the two parts are a set ("jing chen" = "chen jing"): the smaller goes first. */
+  unordered?: boolean;
   /** Only sources (targets) for which this holds take part; default: all. */
   source?: (f: NameFeatures) => boolean;
   target?: (f: NameFeatures) => boolean;
@@ -33,32 +38,79 @@ export interface BlockingRule {
 
 const lacksGiven = (f: NameFeatures): boolean => f.given.length === 0 && f.surname.length > 0;
 const lacksSurname = (f: NameFeatures): boolean => f.surname.length === 0 && f.given.length > 0;
-
-function cross(a: readonly string[], b: readonly string[]): string[] {
-  if (a.length === 1 && b.length === 1) return [`${a[0]}|${b[0]}`];
-  const out: string[] = [];
-  for (const x of a) for (const y of b) out.push(`${x}|${y}`);
-  return out;
-}
+const firstGiven = (k: KeyParts): readonly string[] => (k.f.given[0] && k.f.surname[0] ? [k.f.given[0]] : []);
 
 // A single typo cannot change both the first three and the last three letters of a word of
 // six or more letters, nor, in a shorter one, both those and its first two plus last two. Surname parts
 // (García-López / García) share a prefix or a suffix. Measured on 5,000 × 5,000 synthetic
 // users (npm run bench), these rules find 99.7% of the pairs an all-pairs search finds.
+// A key is two parts looked up one after the other, never joined into a string: a joined key
+// is a new string to build and hash for every name and rule.
 export const BLOCKING_RULES: readonly BlockingRule[] = [
-  { id: 'surname+initial', keys: (k) => cross(k.f.surname, k.initials) },
-  { id: 'surname+formal-given', keys: (k) => cross(k.f.surname, k.formal) },
-  { id: 'sorted-tokens', keys: (k) => (k.f.given[0] && k.f.surname[0] ? [[k.f.given[0], k.f.surname[0]].sort().join('|')] : []) },
-  { id: 'given+surname-prefix', keys: (k) => cross(k.f.given, k.surnamePrefix) },
-  { id: 'given+surname-suffix', keys: (k) => cross(k.f.given, k.surnameSuffix) },
-  { id: 'given+surname-ends', keys: (k) => cross(k.f.given, k.surnameEnds) },
-  { id: 'surname+given-sound', keys: (k) => cross(k.f.surname, k.givenSkeleton) },
-  { id: 'sound-both', keys: (k) => cross(k.givenSound, k.surnameSound) },
-  { id: 'surname-only:source-given-missing', keys: (k) => k.f.surname, source: lacksGiven },
-  { id: 'surname-only:target-given-missing', keys: (k) => k.f.surname, target: lacksGiven },
-  { id: 'given-only:source-surname-missing', keys: (k) => k.f.given, source: lacksSurname },
-  { id: 'given-only:target-surname-missing', keys: (k) => k.f.given, target: lacksSurname },
+  { id: 'surname+initial', first: (k) => k.f.surname, second: (k) => k.initials },
+  { id: 'surname+formal-given', first: (k) => k.f.surname, second: (k) => k.formal },
+  { id: 'sorted-tokens', first: firstGiven, second: (k) => [k.f.surname[0]!], unordered: true },
+  { id: 'given+surname-prefix', first: (k) => k.f.given, second: (k) => k.surnamePrefix },
+  { id: 'given+surname-suffix', first: (k) => k.f.given, second: (k) => k.surnameSuffix },
+  { id: 'given+surname-ends', first: (k) => k.f.given, second: (k) => k.surnameEnds },
+  { id: 'surname+given-sound', first: (k) => k.f.surname, second: (k) => k.givenSkeleton },
+  { id: 'sound-both', first: (k) => k.givenSound, second: (k) => k.surnameSound },
+  { id: 'surname-only:source-given-missing', first: (k) => k.f.surname, source: lacksGiven },
+  { id: 'surname-only:target-given-missing', first: (k) => k.f.surname, target: lacksGiven },
+  { id: 'given-only:source-surname-missing', first: (k) => k.f.given, source: lacksSurname },
+  { id: 'given-only:target-surname-missing', first: (k) => k.f.given, target: lacksSurname },
 ];
+
+const NO_SECOND: readonly string[] = [''];
+
+/** Calls visit once per distinct key of a rule (parts in key order; a one-part key has '' second). */
+function forEachKey(rule: BlockingRule, k: KeyParts, visit: (a: string, b: string) => void): void {
+  const firsts = rule.first(k);
+  if (firsts.length === 0) return;
+  const seconds = rule.second ? rule.second(k) : NO_SECOND;
+  if (firsts.length === 1 && seconds.length === 1) {
+    const x = firsts[0]!;
+    const y = seconds[0]!;
+    if (rule.unordered && y < x) visit(y, x);
+    else visit(x, y);
+    return;
+  }
+  // Most names give one key per rule; longer lists can repeat one.
+  const seen: string[] = [];
+  for (const x of firsts) {
+    for (const y of seconds) {
+      const swap = rule.unordered === true && y < x;
+      const a = swap ? y : x;
+      const b = swap ? x : y;
+      let repeated = false;
+      for (let i = 0; i < seen.length && !repeated; i += 2) repeated = seen[i] === a && seen[i + 1] === b;
+      if (repeated) continue;
+      seen.push(a, b);
+      visit(a, b);
+    }
+  }
+}
+
+/** The key as reports show it: the parts joined by a bar. */
+const shownKey = (a: string, b: string): string => (b === '' ? a : `${a}|${b}`);
+
+/** Two-part key → target indexes; most keys hold one target, which costs no array. */
+class PairIndex {
+  private readonly map = new Map<string, Map<string, number | number[]>>();
+
+  add(a: string, b: string, value: number): void {
+    let inner = this.map.get(a);
+    if (!inner) this.map.set(a, (inner = new Map()));
+    const current = inner.get(b);
+    if (current === undefined) inner.set(b, value);
+    else if (typeof current === 'number') inner.set(b, [current, value]);
+    else current.push(value);
+  }
+
+  get(a: string, b: string): number | readonly number[] | undefined {
+    return this.map.get(a)?.get(b);
+  }
+}
 
 function keyParts(f: NameFeatures, words: WordParts): KeyParts {
   const initials = f.given.length === 0 ? [] : f.given.length === 1 || f.given[0]![0] === f.given[1]![0] ? [f.given[0]![0]!] : f.given.map((g) => g[0]!);
@@ -107,7 +159,7 @@ export interface BlockingStats {
 
 export interface BlockedPairs {
   /** Per probing source (by position in the probe list): target index → the rule that found it. */
-  pairs: Map<number, string>[];
+  pairs: ReadonlyMap<number, string>[];
   stats: BlockingStats;
 }
 
@@ -119,46 +171,56 @@ export function blockPairs(sources: readonly NameFeatures[], targets: readonly N
   const words = new WordParts();
   const targetParts = targets.map((f) => keyParts(f, words));
   const indexes = rules.map((rule) => {
-    const index = new IndexMap();
+    const index = new PairIndex();
     targetParts.forEach((k, ti) => {
-      if (!rule.target || rule.target(k.f)) for (const key of distinct(rule.keys(k))) index.add(key, ti);
+      if (!rule.target || rule.target(k.f)) forEachKey(rule, k, (a, b) => index.add(a, b, ti));
     });
     return index;
   });
 
   const found = rules.map(() => 0);
-  const capped = rules.map(() => new Map<string, IndexMap>());
+  const capped = rules.map(() => new Map<string, Map<string, IndexMap>>());
   const largestBlocks: BlockingStats['largestBlocks'] = [];
   // A capped block is searched through its targets' full names only.
-  const exactNames = (r: number, key: string, block: readonly number[]): IndexMap => {
-    let byName = capped[r]!.get(key);
+  const exactNames = (r: number, a: string, b: string, block: readonly number[]): IndexMap => {
+    let byKey = capped[r]!.get(a);
+    if (!byKey) capped[r]!.set(a, (byKey = new Map()));
+    let byName = byKey.get(b);
     if (!byName) {
       const names = new IndexMap();
       for (const ti of block) names.add(targets[ti]!.fullKey, ti);
       byName = names;
-      capped[r]!.set(key, byName);
-      largestBlocks.push({ rule: rules[r]!.id, key, targets: block.length });
+      byKey.set(b, byName);
+      largestBlocks.push({ rule: rules[r]!.id, key: shownKey(a, b), targets: block.length });
     }
     return byName;
   };
 
-  const pairs = sources.map((f) => {
-    const own = new Map<number, string>();
+  // Shared by every source, so that no closure is made per source and rule: the pairs of the
+  // current source, and the rule being searched.
+  let own: Map<number, string> | undefined;
+  let r = 0;
+  let name = '';
+  const visit = (ti: number): void => {
+    own ??= new Map();
+    if (own.has(ti)) return;
+    own.set(ti, rules[r]!.id);
+    found[r]!++;
+  };
+  const probe = (a: string, b: string): void => {
+    const block = indexes[r]!.get(a, b);
+    if (typeof block === 'object' && block.length > BLOCK_CAP) exactNames(r, a, b, block).forEach(name, visit);
+    else forEachValue(block, visit);
+  };
+  const pairs = sources.map((f): ReadonlyMap<number, string> => {
+    own = undefined;
+    name = f.fullKey;
     const k = keyParts(f, words);
-    rules.forEach((rule, r) => {
-      if (rule.source && !rule.source(f)) return;
-      const visit = (ti: number): void => {
-        if (own.has(ti)) return;
-        own.set(ti, rule.id);
-        found[r]!++;
-      };
-      for (const key of distinct(rule.keys(k))) {
-        const block = indexes[r]!.get(key);
-        if (typeof block === 'object' && block.length > BLOCK_CAP) exactNames(r, key, block).forEach(f.fullKey, visit);
-        else forEachValue(block, visit);
-      }
-    });
-    return own;
+    for (r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      if (!rule.source || rule.source(f)) forEachKey(rule, k, probe);
+    }
+    return own ?? NO_PAIRS;
   });
 
   largestBlocks.sort((a, b) => b.targets - a.targets || (a.key < b.key ? -1 : 1));
@@ -166,13 +228,11 @@ export function blockPairs(sources: readonly NameFeatures[], targets: readonly N
     pairs,
     stats: {
       pairsByRule: Object.fromEntries(rules.map((rule, r) => [rule.id, found[r]!])),
-      cappedBlocks: capped.reduce((n, m) => n + m.size, 0),
+      cappedBlocks: capped.reduce((n, byKey) => n + [...byKey.values()].reduce((m, inner) => m + inner.size, 0), 0),
       largestBlocks: largestBlocks.slice(0, 10),
     },
   };
 }
 
-// Most rules give one key per name; only longer lists can repeat a key.
-function distinct(keys: readonly string[]): readonly string[] {
-  return keys.length < 2 ? keys : [...new Set(keys)];
-}
+// Most names find no pair in a small index (near misses): they share this empty map.
+const NO_PAIRS: ReadonlyMap<number, string> = new Map();
