@@ -61,15 +61,18 @@ export class TierResolution {
       byTier[strongest]?.push(source);
     });
     byTier.forEach((sources, rank) => {
-      const winners = sources.flatMap((s) => {
+      // Most winners are a source's only pointer, alone on its target: nothing to explain away.
+      const contested: Pointer[] = [];
+      for (const s of sources) {
         const w = this.winnerAt(s, rank);
-        return w ? [w] : [];
-      });
+        if (!w) continue;
+        this.won[w.source] = w.candidate;
+        if (this.bySource[w.source]!.length > 1 || this.byTarget.get(w.candidate.target)!.length > 1) contested.push(w);
+      }
       // A pointer from one winner to another's target is explained by its own source's win: all
       // winners settle their own pointers first, so that the order of the sources never shows.
-      for (const w of winners) this.won[w.source] = w.candidate;
-      for (const w of winners) this.explain(this.bySource[w.source]!, w);
-      for (const w of winners) this.explain(this.byTarget.get(w.candidate.target)!, w);
+      for (const w of contested) this.explain(this.bySource[w.source]!, w);
+      for (const w of contested) this.explain(this.byTarget.get(w.candidate.target)!, w);
     });
   }
 

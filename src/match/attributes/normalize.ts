@@ -3,7 +3,7 @@
 // alpha-2, postal codes without spaces, streets with their common words shortened, a manager's
 // UPN as its name part, other text folded like names (case, diacritics, punctuation; names/fold.ts).
 
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import type { SupportingAttribute, SupportingValues } from '../../model.js';
 import { fold } from '../names/fold.js';
 import { countryCode, isCountryCode } from './country.js';
@@ -78,6 +78,29 @@ const EXTENSION = /\s*(?:ext\.?|extension|x|#)\s*\d+\s*$/i;
 export function phoneKey(value: string): string {
   const digits = value.replace(EXTENSION, '').replace(/\D/g, '');
   return digits.length >= MIN_PHONE_DIGITS ? digits.slice(-MIN_PHONE_DIGITS) : '';
+}
+
+/**
+ * True when two phones are one number without parsing: both international with the same digits,
+ * both national in one region, or the international one is the other's country code followed by
+ * its national digits (trunk 0 dropped). Undefined when only the parser can tell.
+ */
+export function samePhoneWithoutParsing(a: string, regionA: string, b: string, regionB: string): true | undefined {
+  const x = digitsOf(a, regionA);
+  const y = digitsOf(b, regionB);
+  if (x === undefined || y === undefined) return undefined;
+  if (x.international === y.international) return x.digits === y.digits && (x.international || x.region === y.region) ? true : undefined;
+  const [i, n] = x.international ? [x, y] : [y, x];
+  return n.region !== '' && i.digits === getCountryCallingCode(n.region as CountryCode) + n.digits ? true : undefined;
+}
+
+function digitsOf(value: string, region: string): { international: boolean; digits: string; region: string } | undefined {
+  const bare = value.replace(EXTENSION, '').trim();
+  const international = bare.startsWith('+');
+  const digits = bare.replace(/\D/g, '');
+  const upper = region.toUpperCase();
+  if (!international && !isCountryCode(upper)) return undefined;
+  return { international, digits: international ? digits : digits.replace(/^0+/, ''), region: international ? '' : upper };
 }
 
 /** A row's region for its phones: usageLocation when a valid ISO2, else its country as ISO2, else ''. */

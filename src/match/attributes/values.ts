@@ -6,7 +6,7 @@ import type { Principal, SupportingAttribute } from '../../model.js';
 import { SUPPORTING_ATTRIBUTES } from '../../model.js';
 import type { AttributeLevel } from '../../model.js';
 import { compareValues } from './levels.js';
-import { comparable, PHONES, phoneKey, regionOf } from './normalize.js';
+import { comparable, PHONES, phoneKey, regionOf, samePhoneWithoutParsing } from './normalize.js';
 
 const COUNT = SUPPORTING_ATTRIBUTES.length;
 const INDEX = Object.fromEntries(SUPPORTING_ATTRIBUTES.map((a, i) => [a, i])) as Record<SupportingAttribute, number>;
@@ -71,7 +71,11 @@ export function compareCells(attribute: SupportingAttribute, source: ValueRow, t
   const b = a === '' ? '' : cell(target, attribute);
   if (b === '') return undefined;
   if (!PHONES.has(attribute)) return compareValues(attribute, a, b);
-  return a === b && phoneOf(source, attribute) === phoneOf(target, attribute) ? 'equal' : 'differs';
+  if (a !== b) return 'differs';
+  const sv = source.principal.attributes!;
+  const tv = target.principal.attributes!;
+  if (samePhoneWithoutParsing(sv[attribute] ?? '', regionOf(sv), tv[attribute] ?? '', regionOf(tv))) return 'equal';
+  return phoneOf(source, attribute) === phoneOf(target, attribute) ? 'equal' : 'differs';
 }
 
 function phoneOf(row: ValueRow, attribute: SupportingAttribute): string {
