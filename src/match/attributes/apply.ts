@@ -1,6 +1,7 @@
-// Supporting attributes add to or take from a name candidate's score: each learned attribute
-// whose values are present on both sides adds its level's weight (bits, POINTS_PER_BIT each).
-// They are applied to name candidates only, so they never map anyone alone.
+// Supporting attributes add to or take from a candidate's score: each learned attribute whose
+// values are present on both sides adds its level's weight (bits, POINTS_PER_BIT each). They
+// weigh name candidates, and a rewritten pair the target-namesake rule doubts; a pair no name
+// or identifier found never gets here, so they never map anyone alone.
 
 import type { AttributeLevel, Candidate, ScoreTerm, SupportingAttribute } from '../../model.js';
 import { compareKeys } from '../../order.js';
