@@ -236,6 +236,11 @@ export function isTargeted(a: Assignment): a is TargetedAssignment {
   return a.status === 'matched' || a.status === 'decided';
 }
 
+/** True when some evidence speaks against the pair. */
+export function hasAgainst(c: Candidate): boolean {
+  return c.evidence.some((e) => e.strength === 'negative');
+}
+
 /** A target considered for an unmatched source but not proposed, and why. */
 export interface NearMiss {
   target: Principal;

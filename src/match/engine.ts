@@ -4,6 +4,7 @@
 // kinds/map-columns.ts; this returns one assignment per source, in source order.
 
 import type { Assignment, Candidate, Evidence, Finding, Principal } from '../model.js';
+import { hasAgainst } from '../model.js';
 import { findDuplicates } from '../validate/duplicates.js';
 import { assign } from './assign/assign.js';
 import { settledPairs } from './attributes/settled.js';
@@ -155,8 +156,4 @@ export function runMatch<Context>(
     against: (source, target) => kind.against(context, source, target),
     duplicateTargets: targetDuplicates.duplicated,
   };
-}
-
-function hasAgainst(c: Candidate): boolean {
-  return c.evidence.some((e) => e.strength === 'negative');
 }

@@ -4,6 +4,7 @@
 
 import type { Policy } from '../options.js';
 import type { Assignment, Candidate, Principal } from '../../model.js';
+import { hasAgainst } from '../../model.js';
 import { push } from '../../multimap.js';
 import { compareKeys } from '../../order.js';
 import { attributeBits } from '../attributes/apply.js';
@@ -103,7 +104,7 @@ function decideStanding(source: Principal, record: SourceCandidates, tiers: Tier
   if (ranked.length > 1) {
     return { source, status: 'conflict', reason: 'several-targets', best, runnerUp, competing: keys(ranked.map((c) => c.target)) };
   }
-  if (best.evidence.some((e) => e.strength === 'negative')) {
+  if (hasAgainst(best)) {
     return { source, status: 'conflict', reason: 'contradicted', best, runnerUp, competing: [] };
   }
   const rivals = resolution.rivals(best.target, source);
@@ -166,7 +167,7 @@ function decideByName(
     return { source, status: 'ambiguous', reason: 'target-wanted-by-several', best, runnerUp, competing: keys(rivals) };
   }
   const medium = best.evidence.some((e) => e.strength === 'medium');
-  const against = best.evidence.some((e) => e.strength === 'negative');
+  const against = hasAgainst(best);
   if (medium && !against && attributeBits(best) <= -ATTRIBUTES_DOUBT) {
     return { source, status: 'review', reason: 'attributes-against', best, runnerUp, competing: [] };
   }

@@ -4,6 +4,7 @@
 // pair related by the surname alone never is: the person's spouse may be the only such target.
 
 import type { Candidate, NameLevelId, Principal } from '../../model.js';
+import { hasAgainst } from '../../model.js';
 import { attributeBits } from '../attributes/apply.js';
 
 /** Attribute weight (bits) that, on top of a name match, decides a pair. */
@@ -18,7 +19,7 @@ export const ATTRIBUTES_MARGIN = 10;
 export const ATTRIBUTES_DOUBT = 6;
 
 export function attributesDecide(best: Candidate, runnerUp: Candidate | undefined): boolean {
-  if (best.evidence.some((e) => e.strength === 'negative')) return false;
+  if (hasAgainst(best)) return false;
   const level = nameLevelOf(best);
   // Only the surname related: a spouse or a sibling shares a surname and a home address. A name
   // found in the other field may be that surname too.

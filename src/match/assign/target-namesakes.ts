@@ -6,6 +6,7 @@
 // the two is the person.
 
 import type { Candidate, Principal } from '../../model.js';
+import { hasAgainst } from '../../model.js';
 import { attributeBits } from '../attributes/apply.js';
 import { REWRITTEN, tierRank } from '../score/tiers.js';
 import { ATTRIBUTES_DECISIVE, ATTRIBUTES_ELSEWHERE } from './attributes.js';
@@ -25,6 +26,6 @@ function attributesSettle(pair: Candidate, namesake: Candidate): boolean {
 export function targetNamesakeDoubt(best: Candidate, sameName: readonly Candidate[], wonByOther: (target: Principal) => boolean): Candidate | undefined {
   if (sameName.length === 0 || tierRank(best) !== REWRITTEN) return undefined;
   // A namesake with evidence against it (another employee ID, a guest) is not this person.
-  const namesake = sameName.find((n) => n.target !== best.target && !n.evidence.some((e) => e.strength === 'negative') && !wonByOther(n.target));
+  const namesake = sameName.find((n) => n.target !== best.target && !hasAgainst(n) && !wonByOther(n.target));
   return namesake && !attributesSettle(best, namesake) ? namesake : undefined;
 }

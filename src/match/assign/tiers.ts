@@ -5,6 +5,7 @@
 // chosen from the state before that tier, so the outcome does not depend on input order.
 
 import type { Candidate, Evidence, IdentifierDetail, Principal } from '../../model.js';
+import { hasAgainst } from '../../model.js';
 import { compareKeys } from '../../order.js';
 import { strongestIdentifier, TIERS, tierRank } from '../score/tiers.js';
 
@@ -111,7 +112,7 @@ export class TierResolution {
       only = p;
     }
     if (!only) return undefined;
-    if (only.candidate.evidence.some((e) => e.strength === 'negative')) return undefined;
+    if (hasAgainst(only.candidate)) return undefined;
     const others = this.byTarget.get(only.candidate.target)!;
     return others.every((p) => p === only || !p.live || p.rank > rank) ? only : undefined;
   }

@@ -15,9 +15,20 @@ import { compareCells, type AttributeValues } from './values.js';
 export const POINTS_PER_BIT = 2;
 
 export interface Weigher {
-  model: AttributeModel;
+  /** The attributes that weigh something at some level, with each level's weight. */
+  active: readonly { attribute: SupportingAttribute; weights: Readonly<Partial<Record<AttributeLevel, number>>> }[];
+  related: AttributeModel['related'];
   sourceValues: AttributeValues;
   targetValues: AttributeValues;
+}
+
+/** What weighing needs of a model, looked up once per run rather than once per pair. */
+export function weigherOf(model: AttributeModel, sourceValues: AttributeValues, targetValues: AttributeValues): Weigher {
+  // Not learned, or weighing nothing at any level (a company renamed at the merger): left out.
+  const active = model.attributes
+    .filter((a) => a.learned && a.levels.some((l) => l.weight !== 0))
+    .map((a) => ({ attribute: a.attribute, weights: Object.fromEntries(a.levels.map((l) => [l.level, l.weight])) }));
+  return { active, related: model.related, sourceValues, targetValues };
 }
 
 /** A source's name candidates with their attribute terms added, best first again. */
@@ -27,19 +38,17 @@ export function weighCandidates(list: readonly Candidate[], weigher: Weigher): r
   return weighed.sort((a, b) => b.score - a.score || compareKeys(a.target.key, b.target.key));
 }
 
-function weighOne(c: Candidate, { model, sourceValues, targetValues }: Weigher): Candidate {
+function weighOne(c: Candidate, { active, related, sourceValues, targetValues }: Weigher): Candidate {
   let added: AttributeTerm[] = [];
   const sourceRow = sourceValues.row(c.source);
   const targetRow = targetValues.row(c.target);
-  for (const learned of model.attributes) {
-    // Not learned, or weighing nothing at any level (a company renamed at the merger).
-    if (!learned.learned || learned.levels.every((l) => l.weight === 0)) continue;
-    const level = compareCells(learned.attribute, sourceRow, targetRow);
+  for (const { attribute, weights } of active) {
+    const level = compareCells(attribute, sourceRow, targetRow);
     if (level === undefined) continue;
-    const weight = weightOf(learned.levels, level);
-    if (weight !== 0) added.push({ term: 'attribute', attribute: learned.attribute, level, points: Math.round(weight * POINTS_PER_BIT * 10) / 10 });
+    const weight = weights[level] ?? 0;
+    if (weight !== 0) added.push({ term: 'attribute', attribute, level, points: Math.round(weight * POINTS_PER_BIT * 10) / 10 });
   }
-  for (const group of model.related) added = strongestOfGroup(added, group);
+  for (const group of related) added = strongestOfGroup(added, group);
   if (added.length === 0) return c;
   // Summed in tenths: the weights have one decimal, and a float sum would depend on order.
   const tenths = added.reduce((sum, t) => sum + Math.round(t.points * 10), 0);
@@ -56,10 +65,6 @@ function strongestOfGroup(terms: AttributeTerm[], group: readonly SupportingAttr
   const agreeing = members.filter((t) => t.points > 0);
   const kept = agreeing.length > 0 ? agreeing.reduce((x, y) => (y.points > x.points ? y : x)) : members.reduce((x, y) => (y.points < x.points ? y : x));
   return terms.filter((t) => t === kept || !group.includes(t.attribute));
-}
-
-function weightOf(levels: readonly { level: AttributeLevel; weight: number }[], level: AttributeLevel): number {
-  return levels.find((l) => l.level === level)?.weight ?? 0;
 }
 
 /** The weight (bits) a candidate's supporting attributes added; negative when they took away. */

@@ -12,7 +12,7 @@ import { nameFeatures, type NameFrequencies } from '../names/features.js';
 import type { PersonName } from '../names/person.js';
 import { expectedNamesakes, levelScore, NEGATIVE_PENALTY } from '../score/name-score.js';
 import { negativeEvidence } from '../score/negative.js';
-import type { AttributeModel } from './learn.js';
+import { levelWeight, type AttributeModel } from './learn.js';
 import type { AttributeValues } from './values.js';
 
 /** An attribute blocks only when agreeing on it weighs at least this many bits. */
@@ -39,7 +39,7 @@ export interface AttributeCandidateInput {
 /** Per probed source index: the candidates attributes found that names had not. */
 export function attributeCandidates(input: AttributeCandidateInput): Map<number, Candidate[]> {
   const found = new Map<number, Candidate[]>();
-  const blocking = input.model.attributes.filter((a) => a.learned && equalWeight(a.levels) >= BLOCKING_BITS).map((a) => a.attribute);
+  const blocking = input.model.attributes.filter((a) => a.learned && levelWeight(a, 'equal') >= BLOCKING_BITS).map((a) => a.attribute);
   if (blocking.length === 0) return found;
   const blocks = blocking.map((attribute) => ({ attribute, index: indexTargets(attribute, input.allowed, input.targets, input.targetValues) }));
   for (const si of input.probe) {
@@ -81,8 +81,6 @@ function namedCandidate(input: AttributeCandidateInput, si: number, ti: number, 
   const score = Math.max(0, levelScore(level, expected) - NEGATIVE_PENALTY * against.length);
   return hitCandidate(s, { target: t, level, expected, score, rule: attribute, against }, `attributes:${attribute}`);
 }
-
-const equalWeight = (levels: readonly { level: string; weight: number }[]): number => levels.find((l) => l.level === 'equal')?.weight ?? 0;
 
 function indexTargets(attribute: SupportingAttribute, allowed: readonly number[], targets: readonly Principal[], values: AttributeValues): Map<string, number[]> {
   const index = new Map<string, number[]>();

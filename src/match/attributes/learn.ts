@@ -35,6 +35,11 @@ export interface LearnedAttribute {
   levels: AttributeWeight[];
 }
 
+/** A learned attribute's weight at one level; 0 at a level it does not have. */
+export function levelWeight(learned: LearnedAttribute, level: AttributeLevel): number {
+  return learned.levels.find((l) => l.level === level)?.weight ?? 0;
+}
+
 export interface AttributeModel {
   attributes: LearnedAttribute[];
   /** Related attributes (an office and its address): each group counts once, by its strongest term. */

@@ -3,6 +3,7 @@
 // (names-only tenants), unique exact names settled without doubt are used as well.
 
 import type { Candidate, Principal } from '../../model.js';
+import { hasAgainst } from '../../model.js';
 import type { SettledPair } from './learn.js';
 
 /** Below this many identifier-settled pairs, unique exact names are used too. */
@@ -38,8 +39,4 @@ export function settledPairs(input: SettledInput): { pairs: SettledPair[]; ident
     pairs.push({ source: best.source, target: best.target });
   }
   return { pairs, identifiers, names: pairs.length - identifiers };
-}
-
-function hasAgainst(c: Candidate): boolean {
-  return c.evidence.some((e) => e.strength === 'negative');
 }

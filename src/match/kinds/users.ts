@@ -4,7 +4,7 @@
 
 import type { Finding, Principal } from '../../model.js';
 import { FINDING_SEVERITY } from '../../model.js';
-import { weighCandidates } from '../attributes/apply.js';
+import { weighCandidates, weigherOf } from '../attributes/apply.js';
 import { learnWeights, NO_ATTRIBUTES, type AttributeModel } from '../attributes/learn.js';
 import { AttributeValues, attributesPresent } from '../attributes/values.js';
 import { exactCandidates, type SharedIds } from '../candidates/exact.js';
@@ -91,7 +91,7 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
       const model = learnWeights({ attributes, sources: c.sources, targets: c.targets, settled: settled.pairs, settledBy: settled, sourceValues, targetValues });
       c.attributes = model;
       const more = attributeCandidates({ ...c, frequencies: frequenciesOf(c), model, sourceValues, targetValues, probe, allowed, known: names });
-      const weigher = { model, sourceValues, targetValues };
+      const weigher = weigherOf(model, sourceValues, targetValues);
       return {
         names: names.map((list, i) => {
           const extra = more.get(i);
