@@ -60,11 +60,18 @@ function parseForHandOver(file: string): HandOverMessage {
  */
 export function handedOverExports(files: readonly string[], port: MessagePort, signal: Int32Array): (file: string) => ParsedExport | undefined {
   const arrived = new Map<string, HandOverMessage>();
+  const taken = new Set<string>();
   return (file) => {
-    if (!files.includes(file)) return undefined;
+    // A file asked for again (the same export given twice) is read by the caller.
+    if (!files.includes(file) || taken.has(file)) return undefined;
     for (;;) {
       const message = arrived.get(file);
-      if (message) return unpack(message);
+      if (message) {
+        // Kept here, its rows would live as long as the run.
+        arrived.delete(file);
+        taken.add(file);
+        return unpack(message);
+      }
       const seen = Atomics.load(signal, 0);
       const next = receiveMessageOnPort(port);
       if (next) {

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isLargeInput, totalBytes } from '../../src/large-run.js';
+import { isLargeInput, oldGenerationMb, totalBytes } from '../../src/large-run.js';
 import { ctmap } from '../helpers/cli.js';
 import { DEMO, tempDir } from '../helpers/fixture-run.js';
 
@@ -64,5 +64,16 @@ describe('isLargeInput', () => {
     writeFileSync(join(dir, 'a.csv'), 'x'.repeat(10));
     writeFileSync(join(dir, 'b.csv'), 'x'.repeat(32));
     expect(totalBytes([join(dir, 'a.csv'), join(dir, 'b.csv'), join(dir, 'missing.csv')])).toBe(42);
+  });
+});
+
+describe('oldGenerationMb', () => {
+  const GB = 1024 ** 3;
+  it.each([
+    { memory: 2 * GB, mb: 4_096 },
+    { memory: 24 * GB, mb: 12_288 },
+    { memory: 256 * GB, mb: 16_384 },
+  ])('$memory bytes of memory: $mb MB', ({ memory, mb }) => {
+    expect(oldGenerationMb(memory)).toBe(mb);
   });
 });

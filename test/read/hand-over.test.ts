@@ -30,8 +30,12 @@ describe('handing a parsed export to the worker', () => {
       'b.csv': '\uFEFFuserPrincipalName,givenName\r\ncy@contoso.com,Cy\r\n',
     });
     expect(signal[0]).toBe(2);
-    for (const path of [...paths].reverse()) expect(take(path)).toEqual(parseExport(readBytes(path), path));
-    expect(take(paths[0]!)!.table.rows.map((r) => r.line)).toEqual([3, 5]);
+    const taken = [...paths].reverse().map((path) => {
+      const parsed = take(path);
+      expect(parsed).toEqual(parseExport(readBytes(path), path));
+      return parsed;
+    });
+    expect(taken[1]!.table.rows.map((r) => r.line)).toEqual([3, 5]);
   });
 
   it('carries the supporting attributes through: the worker reads them from the handed-over table', () => {
@@ -54,6 +58,12 @@ describe('handing a parsed export to the worker', () => {
     })();
     expect(thrown).toBeInstanceOf(CtmapError);
     expect(thrown).toMatchObject({ code: 'unterminated-quote', context: { file: paths[0], line: 2 } });
+  });
+
+  it('gives a file once and lets it go: asked again (the same export given twice), the caller reads it', () => {
+    const { paths, take } = handOver({ 'a.csv': 'userPrincipalName\r\na@contoso.com\r\n' });
+    expect(take(paths[0]!)).toBeDefined();
+    expect(take(paths[0]!)).toBeUndefined();
   });
 
   it('leaves files it was not given to the worker', () => {
