@@ -42,7 +42,10 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
   const attributeNames = attributeColumns.map(([a]) => a);
   const attributeAt = attributeColumns.map(([, c]) => c);
   const attributeIsList = attributeNames.map((a) => LIST_ATTRIBUTES.has(a));
-  const sharedValues = attributeNames.map((a) => (SHARED_VALUE_ATTRIBUTES.has(a) ? new Map<string, string>() : undefined));
+  const sharedValues = attributeNames.map((a) => (SHARED_VALUE_ATTRIBUTES.has(a) ? interner() : undefined));
+  // Given names and surnames repeat across a tenant: one string per distinct name.
+  const sharedGiven = interner();
+  const sharedSurname = interner();
 
   let values: readonly string[] = [];
   let line = 0;
@@ -75,12 +78,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
       // Get-MgUser -ExpandProperty manager writes the object's type name, which says nothing.
       if (value.charCodeAt(0) === 77 /* M */ && isTypeName(value)) continue;
       const shared = sharedValues[i];
-      if (shared !== undefined) {
-        const kept = shared.get(value);
-        if (kept !== undefined) value = kept;
-        else if (shared.size < MAX_SHARED_VALUES) shared.set(value, value);
-      }
-      (found ??= {})[attributeNames[i]!] = value;
+      (found ??= {})[attributeNames[i]!] = shared === undefined ? value : shared(value);
     }
     return found;
   };
@@ -108,11 +106,15 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
       continue;
     }
 
-    const givenName = cell(col.givenName);
-    const surname = cell(col.surname);
+    const givenName = sharedGiven(cell(col.givenName));
+    const surname = sharedSurname(cell(col.surname));
     const displayName = cell(col.displayName);
     if (givenName.includes('?') || surname.includes('?') || displayName.includes('?')) questionMarks.push(line);
-    const proxies = parseAddresses(collection('proxyAddresses', col.proxyAddresses));
+    // Most mail addresses are the UPN, and most primary proxies the mail: one string each, not
+    // three (a proxy read as a slice of 'SMTP:...' would keep that whole cell alive too).
+    const lowerMail = cell(col.mail).toLowerCase();
+    const mail = lowerMail === upn ? upn : lowerMail;
+    const proxies = withMail(parseAddresses(collection('proxyAddresses', col.proxyAddresses)), mail);
     const otherMails = parseAddresses(collection('otherMails', col.otherMails));
     // A lost or missing groupTypes column says nothing, which is not the same as no types.
     const groupTypes = col.groupTypes < 0 ? undefined : collection('groupTypes', col.groupTypes);
@@ -124,7 +126,7 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
       key,
       id,
       upn,
-      mail: cell(col.mail).toLowerCase(),
+      mail,
       proxies,
       otherMails,
       givenName,
@@ -159,6 +161,21 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
     }
   }
   return { principals, findings, unreadable };
+}
+
+/** One string per distinct value, up to MAX_SHARED_VALUES of them; beyond, values are kept as read. */
+function interner(): (value: string) => string {
+  const kept = new Map<string, string>();
+  return (value) => {
+    const found = kept.get(value);
+    if (found !== undefined) return found;
+    if (kept.size < MAX_SHARED_VALUES) kept.set(value, value);
+    return value;
+  };
+}
+
+function withMail(addresses: readonly string[], mail: string): readonly string[] {
+  return addresses.length === 1 && addresses[0] === mail ? [mail] : addresses;
 }
 
 const SHOWN_CHARS = 120;

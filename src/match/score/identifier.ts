@@ -27,7 +27,10 @@ export function scoreIdentifierPairs(pairs: readonly (readonly IdentifierPair[])
       const s = source.principals[pair.source]!;
       const t = target.principals[pair.target]!;
       const against = negativeEvidence(s, t, source.names[pair.source]!, target.names[pair.target]!, shared, !isIdBacked(pair.evidence));
-      return { source: s, target: t, evidence: against.length === 0 ? pair.evidence : [...pair.evidence, ...against], score: IDENTIFIER_SCORE, foundBy: pair.evidence.map((e) => e.rule).join('+') };
+      return { source: s, target: t, evidence: against.length === 0 ? pair.evidence : [...pair.evidence, ...against], score: IDENTIFIER_SCORE, foundBy: foundBy(pair.evidence) };
     }),
   );
 }
+
+// One rule's name is a constant string; a join would build a new one for every pair.
+const foundBy = (evidence: readonly Evidence[]): string => (evidence.length === 1 ? evidence[0]!.rule : evidence.map((e) => e.rule).join('+'));
