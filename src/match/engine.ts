@@ -6,6 +6,7 @@
 import type { Assignment, Candidate, Evidence, Finding, Principal } from '../model.js';
 import { hasAgainst } from '../model.js';
 import { findDuplicates } from '../validate/duplicates.js';
+import type { SameNameTargets } from './names/same-name.js';
 import { assign } from './assign/assign.js';
 import { settledPairs } from './attributes/settled.js';
 import type { Policy } from './options.js';
@@ -33,7 +34,7 @@ export interface MatchKind<Context> {
    * candidates best first, for the target-namesake rule; targets of the source's own identifier
    * pairs (by mappable index) are left out. Kinds without person names leave it out.
    */
-  sameNameTargets?(context: Context, probe: readonly number[], identifier: readonly (readonly Candidate[])[]): Map<number, readonly Candidate[]>;
+  sameNameTargets?(context: Context, probe: readonly number[], identifier: readonly (readonly Candidate[])[]): Map<number, SameNameTargets>;
   /** Principals whose name alone cannot decide a pair. */
   namesakes(context: Context): Principal[];
   /** Principals in a numbered-UPN family. */
@@ -117,10 +118,16 @@ export function runMatch<Context>(
   const weigh = kind.weigh;
   const weighed = weigh ? stage('attributes', () => weigh(context, { settled: settledPairs({ identifier: candidates, names: found, doubted: new Set(sameName?.keys()) }), names: found, probe, allowed })) : undefined;
   const nameLists = weighed ? weighed.names : found;
-  // The target-namesake rule compares the rewritten pair and the namesakes on attributes too.
-  const doubted = (i: number): readonly Candidate[] | undefined => {
+  // The target-namesake rule compares the rewritten pair and the namesake on attributes too.
+  const doubted = (i: number): SameNameTargets | undefined => {
     const list = sameName?.get(i);
-    return list && weighed ? list.map(weighed.one) : list;
+    if (!list || !weighed) return list;
+    return {
+      first: (accept) => {
+        const namesake = list.first(accept);
+        return namesake && weighed.one(namesake);
+      },
+    };
   };
   const identifierOf = (i: number): readonly Candidate[] => {
     const list = candidates[i] ?? [];

@@ -12,6 +12,7 @@ import { attributesDecide, attributesPointElsewhere, ATTRIBUTES_DOUBT, isNameVar
 import { namesakeGuard } from './namesakes.js';
 import { numberedUpnGuard } from './numbered-upns.js';
 import { targetNamesakeDoubt } from './target-namesakes.js';
+import type { SameNameTargets } from '../names/same-name.js';
 import { outweighedEvidence, TierResolution, type Outweighed, type TierOutcome } from './tiers.js';
 import { TIERS, tierRank } from '../score/tiers.js';
 
@@ -23,10 +24,10 @@ export interface SourceCandidates {
   /** Name candidates, best first. */
   names: readonly Candidate[];
   /**
-   * Target principals with the source's exact name, as name candidates, best first: given by
-   * a kind that has person names, for sources with a pointer on the rewritten tier.
+   * Target principals with the source's exact name: given by a kind that has person names, for
+   * sources with a pointer on the rewritten tier.
    */
-  sameName?: readonly Candidate[];
+  sameName?: SameNameTargets;
 }
 
 export interface AssignInput {
@@ -116,7 +117,7 @@ function decideStanding(source: Principal, record: SourceCandidates, tiers: Tier
   if (numberedUpnGuard(source, best, input.numbered)) {
     return { source, status: 'ambiguous', reason: 'numbered-upn', best, runnerUp, competing: [] };
   }
-  const namesake = targetNamesakeDoubt(best, record.sameName ?? [], (t) => resolution.wonByOther(t, source));
+  const namesake = targetNamesakeDoubt(best, record.sameName, (t) => resolution.wonByOther(t, source));
   if (namesake) {
     return { source, status: 'ambiguous', reason: 'target-namesake', best, runnerUp: namesake, competing: keys([best.target, namesake.target]) };
   }

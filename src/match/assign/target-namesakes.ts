@@ -6,7 +6,7 @@
 // the two is the person.
 
 import type { Candidate, Principal } from '../../model.js';
-import { hasAgainst } from '../../model.js';
+import type { SameNameTargets } from '../names/same-name.js';
 import { attributeBits } from '../attributes/apply.js';
 import { REWRITTEN, tierRank } from '../score/tiers.js';
 import { ATTRIBUTES_DECISIVE, ATTRIBUTES_ELSEWHERE } from './attributes.js';
@@ -19,13 +19,13 @@ function attributesSettle(pair: Candidate, namesake: Candidate): boolean {
 
 /**
  * The namesake that casts doubt on the pair, when one does.
- * @param sameName target principals with the source's exact name, as name candidates, best first
+ * @param sameName target principals with the source's exact name
  * @param wonByOther whether an identifier of another source already settled a target: that
  *   namesake is someone else's account, not an alternative for this source
  */
-export function targetNamesakeDoubt(best: Candidate, sameName: readonly Candidate[], wonByOther: (target: Principal) => boolean): Candidate | undefined {
-  if (sameName.length === 0 || tierRank(best) !== REWRITTEN) return undefined;
+export function targetNamesakeDoubt(best: Candidate, sameName: SameNameTargets | undefined, wonByOther: (target: Principal) => boolean): Candidate | undefined {
+  if (sameName === undefined || tierRank(best) !== REWRITTEN) return undefined;
   // A namesake with evidence against it (another employee ID, a guest) is not this person.
-  const namesake = sameName.find((n) => n.target !== best.target && !hasAgainst(n) && !wonByOther(n.target));
+  const namesake = sameName.first((t) => t !== best.target && !wonByOther(t));
   return namesake && !attributesSettle(best, namesake) ? namesake : undefined;
 }

@@ -6,6 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { assign } from '../../../src/match/assign/assign.js';
+import { sameNameList } from '../../../src/match/names/same-name.js';
 import type { Assignment, Candidate, Evidence, Principal } from '../../../src/model.js';
 import { evidenceText } from '../../../src/wording/evidence.js';
 import { user } from '../../helpers/principal.js';
@@ -38,7 +39,7 @@ interface Row {
 }
 
 function decide({ identifier, sameName = [], duplicateSources = [] }: Row, order: readonly number[]): Assignment[] {
-  const sources = order.filter((i) => i < identifier.length).map((i) => ({ source: S[i]!, identifier: identifier[i]!, names: [], sameName: sameName[i] }));
+  const sources = order.filter((i) => i < identifier.length).map((i) => ({ source: S[i]!, identifier: identifier[i]!, names: [], ...(sameName[i] && { sameName: sameNameList(sameName[i]) }) }));
   return assign({ sources, duplicateSources: new Set(duplicateSources), duplicateTargets: new Set(), namesakes: new Set(), numbered: new Set(), policy: 'standard' });
 }
 

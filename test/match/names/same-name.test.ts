@@ -11,7 +11,7 @@ import { person, user } from '../../helpers/principal.js';
 
 const shared = { employeeId: true, immutableId: false };
 
-function sameName(source: Principal, targets: Principal[], own: Principal[] = []) {
+function sameName(source: Principal, targets: Principal[], own: Principal[] = [], accept: (t: Principal) => boolean = () => true) {
   const sourceNames = [personName(source)];
   const targetNames = targets.map((t) => personName(t));
   const identifier: Candidate[][] = [own.map((t) => ({ source, target: t, evidence: [], score: 100, foundBy: 'test' }))];
@@ -20,7 +20,8 @@ function sameName(source: Principal, targets: Principal[], own: Principal[] = []
     [0],
     identifier,
   );
-  return (found.get(0) ?? []).map((c) => [c.target.key, c.evidence.map((e) => `${e.rule}:${e.strength}`).join(' ')]);
+  const first = found.get(0)?.first(accept);
+  return { listed: found.has(0), first: first && [first.target.key, first.evidence.map((e) => `${e.rule}:${e.strength}`).join(' ')] };
 }
 
 describe('sameNameCandidates', () => {
@@ -29,16 +30,28 @@ describe('sameNameCandidates', () => {
   const own = user('target', 'mlopez@fabrikam.com', person('MARIA', 'LOPEZ'));
 
   it('finds the other target with the same folded full name, leaving out the identifier target', () => {
-    expect(sameName(maria, [newHire, own, user('target', 'mario@fabrikam.com', person('Mario', 'Lopez'))], [newHire])).toEqual([['mlopez@fabrikam.com', 'name-exact:weak']]);
+    expect(sameName(maria, [newHire, own, user('target', 'mario@fabrikam.com', person('Mario', 'Lopez'))], [newHire])).toEqual({ listed: true, first: ['mlopez@fabrikam.com', 'name-exact:weak'] });
   });
 
-  it('keeps the evidence against a namesake, which then casts no doubt', () => {
+  it('lists no source whose only namesake is its own identifier target', () => {
+    expect(sameName(maria, [newHire], [newHire])).toEqual({ listed: false, first: undefined });
+  });
+
+  it('passes over a namesake with evidence against it, which casts no doubt', () => {
     const other = user('target', 'm.lopez@fabrikam.com', person('Maria', 'Lopez', { employeeId: 'E9' }));
-    expect(sameName(maria, [newHire, other], [newHire])).toEqual([['m.lopez@fabrikam.com', 'name-exact:weak employee-id-differs:negative']]);
+    expect(sameName(maria, [newHire, other], [newHire])).toEqual({ listed: true, first: undefined });
+    expect(sameName(maria, [newHire, other, own], [newHire])).toEqual({ listed: true, first: ['mlopez@fabrikam.com', 'name-exact:weak'] });
+  });
+
+  it('reads the namesakes by target key, whatever the export order, and only those the rule accepts', () => {
+    const second = user('target', 'a.lopez@fabrikam.com', person('Maria', 'Lopez'));
+    expect(sameName(maria, [newHire, own, second], [newHire]).first?.[0]).toBe('a.lopez@fabrikam.com');
+    expect(sameName(maria, [second, own, newHire], [newHire]).first?.[0]).toBe('a.lopez@fabrikam.com');
+    expect(sameName(maria, [newHire, own, second], [newHire], (t) => t !== second).first?.[0]).toBe('mlopez@fabrikam.com');
   });
 
   it('finds nothing for a name without a surname', () => {
     const cher = user('source', 'cher@contoso.com', person('Cher', ''));
-    expect(sameName(cher, [user('target', 'cher@fabrikam.com', person('Cher', '')), user('target', 'c2@fabrikam.com', person('Cher', ''))])).toEqual([]);
+    expect(sameName(cher, [user('target', 'cher@fabrikam.com', person('Cher', '')), user('target', 'c2@fabrikam.com', person('Cher', ''))])).toEqual({ listed: false, first: undefined });
   });
 });
