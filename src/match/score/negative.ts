@@ -3,6 +3,7 @@
 
 import { displayOf } from '../../display.js';
 import type { Evidence, Principal } from '../../model.js';
+import { equalIgnoringCase } from '../../order.js';
 import type { SharedIds } from '../candidates/exact.js';
 import { namesContradict } from '../names/compare.js';
 import type { PersonName } from '../names/person.js';
@@ -20,7 +21,7 @@ export function negativeEvidence(
   const push = (e: Evidence): void => {
     (out ??= []).push(e);
   };
-  if (shared.employeeId && s.employeeId !== '' && t.employeeId !== '' && s.employeeId.toLowerCase() !== t.employeeId.toLowerCase()) {
+  if (shared.employeeId && s.employeeId !== '' && t.employeeId !== '' && !equalIgnoringCase(s.employeeId, t.employeeId)) {
     push({ rule: 'employee-id-differs', strength: 'negative', source: s.employeeId, target: t.employeeId });
   }
   if (shared.immutableId && s.immutableId !== '' && t.immutableId !== '' && s.immutableId !== t.immutableId) {
