@@ -7,6 +7,7 @@
 
 import { statSync } from 'node:fs';
 import { totalmem } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, MessagePort, Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { handedOverExports, handOverExports } from './read/hand-over.js';
@@ -29,6 +30,9 @@ export function workerSide(data: unknown): { terminal: TerminalContext; handedOv
 
 /** 3 × a 64 MB semi-space: the fastest of 16, 64, 128 and 256 MB semi-spaces on the bench. */
 const YOUNG_GENERATION_MB = 192;
+/** How much the heap may grow after a full collection before the next, in percent of what it kept. */
+const HEAP_GROWING_PERCENT = 100;
+
 /**
  * The worker's old generation: half the machine's memory, at least V8's usual 4 GB and at most
  * 16 GB. Two exports of 1,000,000 users each keep about 3.5 GB alive at the peak; under a 4 GB
@@ -69,6 +73,11 @@ export function totalBytes(files: readonly string[]): number {
  * here meanwhile; resolves to the worker's exit code.
  */
 export function runInWorker(entry: URL, argv: readonly string[], terminal: TerminalContext, handOver: readonly string[]): Promise<number> {
+  // V8 lets a large heap grow up to four times what the last full collection kept before it
+  // collects again: a run that keeps 2.5 GB could take 10 GB. Twice is enough: on the
+  // 200,000-user bench the peak fell from 2.1 to 1.4-1.6 GB for the same CPU time (1.3 times:
+  // 1.2 GB, but 47% more CPU).
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const exited = new Promise<number>((resolve, reject) => {
