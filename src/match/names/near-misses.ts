@@ -73,10 +73,15 @@ export function withNearMisses(input: NearMissInput): Assignment[] {
     const sf = sourceFeatures[p]!;
     // A name's level and common-name weighting bound the score of all its targets: names are
     // visited best bound first, and once three misses score above the next bound none can enter.
+    // The bound depends on the source and the level only: worked out once per level it takes.
+    const bounds = new Map<NameLevel, number>();
     const levels: { g: number; level: NameLevel; bound: number }[] = [];
     for (const g of found) {
       const level = compareNames(sf.name, targetNames[groups.first[g]!]!);
-      if (level) levels.push({ g, level, bound: levelScore(level, expectedNamesakes(sf, level, frequencies, targets.length)) });
+      if (!level) continue;
+      let bound = bounds.get(level);
+      if (bound === undefined) bounds.set(level, (bound = levelScore(level, expectedNamesakes(sf, level, frequencies, targets.length))));
+      levels.push({ g, level, bound });
     }
     levels.sort((a, b) => b.bound - a.bound || a.g - b.g);
     const misses: (NearMiss & { ti: number })[] = [];

@@ -65,13 +65,20 @@ export function sameNameCandidates(input: SameNameInput, probe: readonly number[
     const sName = sourceNames[si]!;
     const found: Candidate[] = [];
     const own = identifier[si] ?? [];
+    // The same scoring as any exact name candidate: weighed by how common the name is. What
+    // depends on the source alone is worked out once per source, not once per namesake: a
+    // common name has hundreds of namesakes, each visited by each of its sources.
+    let expected: number | undefined;
+    let sourceShown = '';
     index.forEach(sName, (ti) => {
       const t = targets[ti]!;
       if (own.some((c) => c.target === t)) return;
-      // The same scoring as any exact name candidate: weighed by how common the name is.
-      const expected = expectedNamesakes(nameFeatures(sName), EXACT, frequencies, targets.length);
+      if (expected === undefined) {
+        expected = expectedNamesakes(nameFeatures(sName), EXACT, frequencies, targets.length);
+        sourceShown = displayOf(s);
+      }
       const against = negativeEvidence(s, t, sName, targetNames[ti]!, shared);
-      const name: Evidence = { rule: 'name-exact', strength: expected < COMMON_NAME_LIMIT ? 'medium' : 'weak', source: displayOf(s), target: displayOf(t) };
+      const name: Evidence = { rule: 'name-exact', strength: expected < COMMON_NAME_LIMIT ? 'medium' : 'weak', source: sourceShown, target: displayOf(t) };
       found.push({ source: s, target: t, evidence: [name, ...against], score: Math.max(0, levelScore(EXACT, expected) - NEGATIVE_PENALTY * against.length), foundBy: 'name:same-full-name' });
     });
     if (found.length > 0) out.set(si, found.sort((a, b) => b.score - a.score || compareKeys(a.target.key, b.target.key)));
