@@ -21,8 +21,12 @@ const SWAPPED_RULES: readonly BlockingRule[] = BLOCKING_RULES.map(({ source, tar
 /** Near misses listed per unmatched source, closest first. */
 export const NEAR_MISSES_SHOWN = 3;
 
-/** Distinct target names whose features exist at once. */
-const PROBE_SLICE = 100_000;
+/**
+ * Distinct target names whose features exist at once. Each slice indexes the unmatched sources
+ * again (at 1,000,000 users about 52,000 of them), so slices stay large: eight of 100,000 names
+ * spent 2 s of 43 building those indexes.
+ */
+const PROBE_SLICE = 250_000;
 
 export interface NearMissInput {
   assignments: readonly Assignment[];
