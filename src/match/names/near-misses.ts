@@ -9,7 +9,7 @@ import { negativeEvidence } from '../score/negative.js';
 import { BLOCKING_RULES, blockPairs, type BlockingRule } from './blocking.js';
 import { expectedNamesakes, levelScore, MIN_CANDIDATE_SCORE, NEGATIVE_PENALTY } from '../score/name-score.js';
 import { compareNames, type NameLevel } from './compare.js';
-import { nameFeatures, nameFrequencies, type NameFeatures, type NameFrequencies } from './features.js';
+import { nameFeatures, nameFrequencies, type NameFrequencies } from './features.js';
 import type { NameToken, PersonName } from './person.js';
 
 const SWAPPED_RULES: readonly BlockingRule[] = BLOCKING_RULES.map(({ source, target, ...rule }) => ({
@@ -20,13 +20,6 @@ const SWAPPED_RULES: readonly BlockingRule[] = BLOCKING_RULES.map(({ source, tar
 
 /** Near misses listed per unmatched source, closest first. */
 export const NEAR_MISSES_SHOWN = 3;
-
-/**
- * Distinct target names whose features exist at once. Each slice indexes the unmatched sources
- * again (at 1,000,000 users about 52,000 of them), so slices stay large: eight of 100,000 names
- * spent 2 s of 43 building those indexes.
- */
-const PROBE_SLICE = 250_000;
 
 export interface NearMissInput {
   assignments: readonly Assignment[];
@@ -43,7 +36,9 @@ export interface NearMissInput {
 /** The assignments again, each unmatched user given its near misses when there are any. */
 export function withNearMisses(input: NearMissInput): Assignment[] {
   const { assignments, sources, targets, sourceNames, targetNames, shared, duplicateTargets } = input;
-  const probe = unmatchedSources(assignments, sources);
+  const indexOf = new Map<Principal, number>();
+  sources.forEach((p, i) => indexOf.set(p, i));
+  const probe = assignments.flatMap((a) => (a.status === 'unmatched' && a.source.kind === 'user' && indexOf.has(a.source) ? [indexOf.get(a.source)!] : []));
   if (probe.length === 0 || targets.length === 0) return [...assignments];
 
   // Who holds each target: the source it is assigned or proposed to.
@@ -55,20 +50,14 @@ export function withNearMisses(input: NearMissInput): Assignment[] {
   // their blocks and their comparison level with a source: each distinct name is blocked and
   // compared once, not once per namesake.
   const groups = sameNames(targetNames);
+  const groupFeatures = groups.map((members) => nameFeatures(targetNames[members[0]!]!));
   // blockPairs indexes its second argument: the few unmatched sources are indexed and every
   // distinct target name probes them, each rule's source and target conditions swapped to match.
-  // The names probe a slice at a time, their features made per slice: at a million targets,
-  // features of every name held at once were collected again and again with the whole heap.
+  const { pairs } = blockPairs(groupFeatures, sourceFeatures, SWAPPED_RULES);
   const groupsOf: number[][] = probe.map(() => []);
-  for (let from = 0; from < groups.count; from += PROBE_SLICE) {
-    const to = Math.min(groups.count, from + PROBE_SLICE);
-    const features: NameFeatures[] = [];
-    for (let g = from; g < to; g++) features.push(nameFeatures(targetNames[groups.first[g]!]!));
-    const { pairs } = blockPairs(features, sourceFeatures, SWAPPED_RULES);
-    pairs.forEach((found, i) => {
-      for (const p of found.keys()) groupsOf[p]!.push(from + i);
-    });
-  }
+  pairs.forEach((found, g) => {
+    for (const p of found.keys()) groupsOf[p]!.push(g);
+  });
 
   const missesOf = new Map<Principal, NearMiss[]>();
   groupsOf.forEach((found, p) => {
@@ -77,21 +66,16 @@ export function withNearMisses(input: NearMissInput): Assignment[] {
     const sf = sourceFeatures[p]!;
     // A name's level and common-name weighting bound the score of all its targets: names are
     // visited best bound first, and once three misses score above the next bound none can enter.
-    // The bound depends on the source and the level only: worked out once per level it takes.
-    const bounds = new Map<NameLevel, number>();
     const levels: { g: number; level: NameLevel; bound: number }[] = [];
     for (const g of found) {
-      const level = compareNames(sf.name, targetNames[groups.first[g]!]!);
-      if (!level) continue;
-      let bound = bounds.get(level);
-      if (bound === undefined) bounds.set(level, (bound = levelScore(level, expectedNamesakes(sf, level, frequencies, targets.length))));
-      levels.push({ g, level, bound });
+      const level = compareNames(sf.name, groupFeatures[g]!.name);
+      if (level) levels.push({ g, level, bound: levelScore(level, expectedNamesakes(sf, level, frequencies, targets.length)) });
     }
     levels.sort((a, b) => b.bound - a.bound || a.g - b.g);
     const misses: (NearMiss & { ti: number })[] = [];
     for (const { g, level, bound } of levels) {
       if (misses.length >= NEAR_MISSES_SHOWN && misses[NEAR_MISSES_SHOWN - 1]!.score > bound) break;
-      for (let ti = groups.first[g]!; ti !== -1; ti = groups.next[ti]!) {
+      for (const ti of groups[g]!) {
         const t = targets[ti]!;
         const against = negativeEvidence(s, t, sourceNames[si]!, targetNames[ti]!, shared);
         const score = Math.max(0, bound - NEGATIVE_PENALTY * against.length);
@@ -118,52 +102,20 @@ export function withNearMisses(input: NearMissInput): Assignment[] {
   });
 }
 
-/** The unmatched user sources, by position in sources, in assignment order. */
-function unmatchedSources(assignments: readonly Assignment[], sources: readonly Principal[]): number[] {
-  // Only the few unmatched are looked up: a map of every source to its position cost a
-  // million entries at a million users.
-  const wanted = new Map<Principal, number>();
-  for (const a of assignments) if (a.status === 'unmatched' && a.source.kind === 'user' && !wanted.has(a.source)) wanted.set(a.source, -1);
-  if (wanted.size === 0) return [];
-  sources.forEach((p, i) => {
-    if (wanted.has(p)) wanted.set(p, i);
-  });
-  return assignments.flatMap((a) => {
-    const i = a.status === 'unmatched' && a.source.kind === 'user' ? wanted.get(a.source) : undefined;
-    return i === undefined || i === -1 ? [] : [i];
-  });
-}
-
-/** Distinct target names, each a chain of target indexes in target order. */
-interface NameGroups {
-  count: number;
-  /** A group's first target. */
-  first: Int32Array;
-  /** The next target of the same name, -1 after the last. */
-  next: Int32Array;
-}
-
 /** Target indexes grouped by name: the same given-name and surname token lists, in target order. */
-function sameNames(names: readonly PersonName[]): NameGroups {
-  // Chains in typed arrays, not an array per name: a million small arrays outlived the stage.
-  const first = new Int32Array(names.length);
-  const next = new Int32Array(names.length).fill(-1);
-  const last = new Int32Array(names.length);
-  let count = 0;
-  const byGiven = new Map<readonly NameToken[], Map<readonly NameToken[], number>>();
+function sameNames(names: readonly PersonName[]): number[][] {
+  const groups: number[][] = [];
+  const byGiven = new Map<readonly NameToken[], Map<readonly NameToken[], number[]>>();
   names.forEach((n, i) => {
     let bySurname = byGiven.get(n.given);
     if (!bySurname) byGiven.set(n.given, (bySurname = new Map()));
-    const g = bySurname.get(n.surname);
-    if (g === undefined) {
-      bySurname.set(n.surname, count);
-      first[count] = i;
-      last[count] = i;
-      count++;
-    } else {
-      next[last[g]!] = i;
-      last[g] = i;
+    const group = bySurname.get(n.surname);
+    if (group) group.push(i);
+    else {
+      const fresh = [i];
+      bySurname.set(n.surname, fresh);
+      groups.push(fresh);
     }
   });
-  return { count, first, next };
+  return groups;
 }
