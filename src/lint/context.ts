@@ -35,8 +35,13 @@ export interface FullRow extends LintRow {
   kind: MapKind;
 }
 
-export function fullRows(rows: readonly LintRow[], kind?: MapKind): FullRow[] {
-  return rows.filter((r): r is FullRow => r.cells !== undefined && r.kind !== undefined && (kind === undefined || r.kind === kind));
+// Several rules walk the full rows: they are picked out once per map, not once per rule.
+const fullOf = new WeakMap<readonly LintRow[], readonly FullRow[]>();
+
+export function fullRows(rows: readonly LintRow[], kind?: MapKind): readonly FullRow[] {
+  let all = fullOf.get(rows);
+  if (all === undefined) fullOf.set(rows, (all = rows.filter((r): r is FullRow => r.cells !== undefined && r.kind !== undefined)));
+  return kind === undefined ? all : all.filter((r) => r.kind === kind);
 }
 
 /** Cell of a six-column row by its 1-based column. */

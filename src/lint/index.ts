@@ -59,12 +59,14 @@ export function lintMap(input: LintInput, rules: readonly LintRule[] = LINT_RULE
     },
   };
   for (const rule of rules) rule(ctx);
-  return {
-    findings: findings.sort(compareFindings),
-    rows: sorted.rows.length,
-    users: sorted.rows.filter((r) => r.kind === 'User').length,
-    groups: sorted.rows.filter((r) => r.kind === 'Group').length,
-  };
+  // Counted, not filtered into two arrays as long as the map.
+  let users = 0;
+  let groups = 0;
+  for (const r of sorted.rows) {
+    if (r.kind === 'User') users++;
+    else if (r.kind === 'Group') groups++;
+  }
+  return { findings: findings.sort(compareFindings), rows: sorted.rows.length, users, groups };
 }
 
 export type { LintFinding, LintCode, LintSeverity } from './findings.js';

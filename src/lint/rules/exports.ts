@@ -6,7 +6,7 @@ import type { Principal } from '../../model.js';
 import { resolvedType } from '../column6.js';
 import { cell, fullRows, type LintContext, type LintExport, type LintRule, type FullRow } from '../context.js';
 import type { MapKind } from '../rows.js';
-import { principalKey } from './one-to-one.js';
+import { columnKeys } from './one-to-one.js';
 
 type Index = ReadonlyMap<string, Principal>;
 
@@ -22,10 +22,10 @@ function index(exp: LintExport | undefined, kind: MapKind): Index | undefined {
   return byKey;
 }
 
-/** The principal a map cell names, undefined when absent; reports the absence. */
-function lookUp(ctx: LintContext, row: FullRow, column: 3 | 4, idx: Index | undefined, exp: LintExport | undefined): Principal | undefined {
+/** The principal a map cell names (key: its principalKey), undefined when absent; reports the absence. */
+function lookUp(ctx: LintContext, row: FullRow, column: 3 | 4, key: string, idx: Index | undefined, exp: LintExport | undefined): Principal | undefined {
   if (idx === undefined || exp === undefined || cell(row, column) === '') return undefined;
-  const found = idx.get(principalKey(row, column));
+  const found = idx.get(key);
   if (found === undefined) ctx.report(column === 3 ? 'source-not-found' : 'target-not-found', row.line, column, { value: cell(row, column), export: exp.file });
   return found;
 }
@@ -34,11 +34,17 @@ function lookUp(ctx: LintContext, row: FullRow, column: 3 | 4, idx: Index | unde
 function forEachTarget(ctx: LintContext, kind: MapKind, source: LintExport | undefined, target: LintExport | undefined, check: (row: FullRow, found: Principal, type: string | undefined) => void): void {
   const sources = index(source, kind);
   const targets = index(target, kind);
-  for (const row of fullRows(ctx.rows, kind)) {
-    lookUp(ctx, row, 3, sources, source);
-    const found = lookUp(ctx, row, 4, targets, target);
+  if (sources === undefined && targets === undefined) return;
+  // The keys the duplicate rules made, shared: the rows of both kinds, the other kind skipped.
+  const rows = fullRows(ctx.rows);
+  const sourceKeys = columnKeys(rows, 3);
+  const targetKeys = columnKeys(rows, 4);
+  rows.forEach((row, i) => {
+    if (row.kind !== kind) return;
+    lookUp(ctx, row, 3, sourceKeys[i]!, sources, source);
+    const found = lookUp(ctx, row, 4, targetKeys[i]!, targets, target);
     if (found !== undefined) check(row, found, resolvedType(cell(row, 6), kind));
-  }
+  });
 }
 
 export const usersExist: LintRule = (ctx) =>

@@ -26,14 +26,34 @@ function firstLines(rows: readonly FullRow[], keys: readonly string[]): KeyLines
   return first;
 }
 
+// Three rules look up the same cells: each column's keys and first lines are made once per map,
+// for the array fullRows returns, not once per rule (at a million rows each copy was a
+// million-entry map to build and to collect).
+const keysOf = new WeakMap<readonly FullRow[], Partial<Record<3 | 4, readonly string[]>>>();
+const linesOf = new WeakMap<readonly string[], KeyLines>();
+
+/** principalKey of each full row, aligned with fullRows(rows). */
+export function columnKeys(rows: readonly FullRow[], column: 3 | 4): readonly string[] {
+  let byColumn = keysOf.get(rows);
+  if (byColumn === undefined) keysOf.set(rows, (byColumn = {}));
+  return (byColumn[column] ??= rows.map((row) => principalKey(row, column)));
+}
+
+function columnFirstLines(rows: readonly FullRow[], column: 3 | 4): KeyLines {
+  const keys = columnKeys(rows, column);
+  let lines = linesOf.get(keys);
+  if (lines === undefined) linesOf.set(keys, (lines = firstLines(rows, keys)));
+  return lines;
+}
+
 export const duplicates: LintRule = (ctx) => {
   const rows = fullRows(ctx.rows);
   for (const [column, code] of [
     [3, 'duplicate-source'],
     [4, 'duplicate-target'],
   ] as const) {
-    const keys = rows.map((row) => principalKey(row, column));
-    const first = firstLines(rows, keys);
+    const keys = columnKeys(rows, column);
+    const first = columnFirstLines(rows, column);
     rows.forEach((row, i) => {
       const firstLine = first[row.kind].get(keys[i]!);
       if (firstLine !== undefined && firstLine !== row.line) ctx.report(code, row.line, column, { value: cell(row, column), firstLine });
@@ -43,12 +63,10 @@ export const duplicates: LintRule = (ctx) => {
 
 export const sourceIsTarget: LintRule = (ctx) => {
   const rows = fullRows(ctx.rows);
-  const targets = firstLines(
-    rows,
-    rows.map((row) => principalKey(row, 4)),
-  );
-  for (const row of rows) {
-    const targetLine = targets[row.kind].get(principalKey(row, 3));
+  const targets = columnFirstLines(rows, 4);
+  const sources = columnKeys(rows, 3);
+  rows.forEach((row, i) => {
+    const targetLine = targets[row.kind].get(sources[i]!);
     if (targetLine !== undefined) ctx.report('source-is-target', row.line, 3, { value: cell(row, 3), otherLine: targetLine });
-  }
+  });
 };

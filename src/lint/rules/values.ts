@@ -16,33 +16,42 @@ export const kind: LintRule = (ctx) => {
 };
 
 export const tenant: LintRule = (ctx) => {
-  const ids: { row: FullRow; id: string }[] = [];
+  // Rows and their tenant IDs side by side, not an object per row; every row of a map names the
+  // same tenant, so the last value's ID is reused rather than parsed again.
+  const idRows: FullRow[] = [];
+  const ids: string[] = [];
+  let lastValue: string | undefined;
+  let lastId: string | undefined;
   for (const row of fullRows(ctx.rows)) {
     const value = cell(row, 2);
     if (value === '') continue;
-    const id = parseGuid(value);
-    if (id === undefined) ctx.report('tenant-not-guid', row.line, 2, { value });
+    if (value !== lastValue) [lastValue, lastId] = [value, parseGuid(value)];
+    if (lastId === undefined) ctx.report('tenant-not-guid', row.line, 2, { value });
     else {
       guidForm(ctx, row, 2, value);
-      ids.push({ row, id });
+      idRows.push(row);
+      ids.push(lastId);
     }
   }
-  if (ctx.sourceTenantId !== undefined) {
-    for (const { row, id } of ids) if (id !== ctx.sourceTenantId) ctx.report('tenant-not-source', row.line, 2, { value: cell(row, 2), expected: ctx.sourceTenantId });
-    return;
-  }
+  const differs = (expected: string, code: 'tenant-not-source' | 'tenant-differs', data: { expectedLine?: number }): void => {
+    ids.forEach((id, i) => {
+      const row = idRows[i]!;
+      if (id !== expected) ctx.report(code, row.line, 2, { value: cell(row, 2), expected, ...data });
+    });
+  };
+  if (ctx.sourceTenantId !== undefined) return differs(ctx.sourceTenantId, 'tenant-not-source', {});
   // Without --source-tenant-id the tenant most rows name is taken as meant; a tie goes to
   // the one that comes first.
   const counts = new Map<string, { n: number; line: number }>();
-  for (const { row, id } of ids) {
+  ids.forEach((id, i) => {
     const c = counts.get(id);
     if (c) c.n++;
-    else counts.set(id, { n: 1, line: row.line });
-  }
+    else counts.set(id, { n: 1, line: idRows[i]!.line });
+  });
   let expected: string | undefined;
   let best = { n: 0, line: 0 };
   for (const [id, c] of counts) if (c.n > best.n) [expected, best] = [id, c];
-  for (const { row, id } of ids) if (id !== expected) ctx.report('tenant-differs', row.line, 2, { value: cell(row, 2), expected: expected ?? '', expectedLine: best.line });
+  differs(expected ?? '', 'tenant-differs', { expectedLine: best.line });
 };
 
 export const principals: LintRule = (ctx) => {
@@ -102,8 +111,9 @@ export const column6: LintRule = (ctx) => {
 type TypeProblem = { code: 'type-admin' | 'type-none' | 'type-case' | 'type-wrong-kind' | 'type-invalid'; data: Record<string, string | readonly string[]> };
 
 function typeProblem(value: string, kind: MapKind): TypeProblem | undefined {
-  const allowed = ROW_TYPES[kind].filter((t) => !ADMIN_TYPES.includes(t));
   if (ROW_TYPES[kind].includes(value)) return ADMIN_TYPES.includes(value) ? { code: 'type-admin', data: { value } } : undefined;
+  // Only a row with a problem lists what is allowed: not one array per row of a large map.
+  const allowed = ROW_TYPES[kind].filter((t) => !ADMIN_TYPES.includes(t));
   if (value.toLowerCase() === 'none') return { code: 'type-none', data: { value, allowed } };
   const recased = sameIgnoringCase(value, kind);
   if (recased !== undefined) return { code: 'type-case', data: { value, expected: recased } };
