@@ -245,7 +245,7 @@ export function blockPairs(
     const block = indexes[r]!.get(a, b);
     if (typeof block !== 'object') forEachValue(block, visit);
     else if (window && block.length > window.over) {
-      const held = sortedOf(r, a, b, block).visitNear((rules[r]!.vary ?? wholeName)(f), window.width, visit);
+      const held = sortedOf(r, a, b, block).visitNear((rules[r]!.vary ?? wholeName)(f), window, visit);
       const before = limited.get(p);
       if (held < block.length && (!before || block.length > before.targets)) limited.set(p, { rule: rules[r]!.id, key: shownKey(a, b), targets: block.length, compared: held });
     } else if (!window && block.length > BLOCK_CAP) exactNames(r, a, b, block).forEach(name, visit);

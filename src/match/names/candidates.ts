@@ -37,7 +37,10 @@ export interface NameCandidates {
 }
 
 export function nameCandidates(input: NameCandidateInput): NameCandidates {
-  const { source, target, probe, allowed, frequencies, shared } = input;
+  const { source, target, probe, frequencies, shared } = input;
+  // By key: the window takes the first few of a family of namesakes, and those must not depend
+  // on the order of the export.
+  const allowed = [...input.allowed].sort((a, b) => compareKeys(target.principals[a]!.key, target.principals[b]!.key));
   // Features only for the principals that take part: most were decided by identifiers.
   const sourceFeatures = probe.map((i) => nameFeatures(source.names[i]!));
   const targetFeatures = allowed.map((i) => nameFeatures(target.names[i]!));

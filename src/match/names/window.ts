@@ -3,9 +3,10 @@
 // and comparing every source with every target of it grows with the square. A large block is
 // sorted on what its key leaves free, once forwards and once read backwards, and a source
 // compares only the few distinct names nearest its own in each order: a typo near the end of a
-// word keeps it near in the first order, one near the start in the second. Every target with the
-// source's own spelling is compared, however many there are. Ties cannot arise: the orders are
-// over distinct strings, so the pairs never depend on the order of the inputs.
+// word keeps it near in the first order, one near the start in the second. Of a family of
+// namesakes (the same free part), the first few in target order are compared. Ties cannot
+// arise: the orders are over distinct strings and the targets' order is their keys' (name
+// candidates sort them), so the pairs never depend on the order of the inputs.
 
 /** When a block is searched through a window, and how wide the window is. */
 export interface BlockWindow {
@@ -13,10 +14,16 @@ export interface BlockWindow {
   over: number;
   /** Distinct names taken on each side of the source's place, in each of the two orders. */
   width: number;
+  /**
+   * Targets taken of one name, the first in target order: name candidates pass the targets
+   * sorted by key, and keep the best KEEP by score then key, so a family of namesakes beyond
+   * this rarely holds one that would have been kept.
+   */
+  namesakes: number;
 }
 
 /** The window name candidates use (measured with npm run bench: recall and comparisons). */
-export const NAME_WINDOW: BlockWindow = { over: 24, width: 3 };
+export const NAME_WINDOW: BlockWindow = { over: 12, width: 2, namesakes: 8 };
 
 /** What a window left out for one source: its largest such block. */
 export interface Limited {
@@ -79,22 +86,24 @@ export class SortedBlock {
    * Calls visit for each target in the window around the name's free part; returns how many
    * targets the window held, each counted once.
    */
-  visitNear(free: string, width: number, visit: (target: number) => void): number {
-    const [lo, hi] = around(this.names, free, width);
+  visitNear(free: string, window: BlockWindow, visit: (target: number) => void): number {
+    const [lo, hi] = around(this.names, free, window.width);
     let held = 0;
-    for (let i = lo; i < hi; i++) held += this.visitGroup(i, visit);
-    const [blo, bhi] = around(this.backwards, reversed(free), width);
+    for (let i = lo; i < hi; i++) held += this.visitGroup(i, window.namesakes, visit);
+    const [blo, bhi] = around(this.backwards, reversed(free), window.width);
     for (let j = blo; j < bhi; j++) {
       const i = this.backwardsAt[j]!;
-      if (i < lo || i >= hi) held += this.visitGroup(i, visit);
+      if (i < lo || i >= hi) held += this.visitGroup(i, window.namesakes, visit);
     }
     return held;
   }
 
-  private visitGroup(i: number, visit: (target: number) => void): number {
+  // Groups keep the block's order: the targets' order.
+  private visitGroup(i: number, most: number, visit: (target: number) => void): number {
     const group = this.groups[i]!;
-    for (const t of group) visit(t);
-    return group.length;
+    const n = Math.min(most, group.length);
+    for (let k = 0; k < n; k++) visit(group[k]!);
+    return n;
   }
 }
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { BLOCKING_RULES, blockPairs } from '../../../src/match/names/blocking.js';
 import { nameFeatures } from '../../../src/match/names/features.js';
 import { personName } from '../../../src/match/names/person.js';
-import { SortedBlock, type BlockWindow } from '../../../src/match/names/window.js';
+import { SortedBlock, NAME_WINDOW, type BlockWindow } from '../../../src/match/names/window.js';
+import { nameCandidates } from '../../../src/match/names/candidates.js';
+import { nameFrequencies } from '../../../src/match/names/features.js';
+import { evidenceText } from '../../../src/wording/evidence.js';
+import { person, user } from '../../helpers/principal.js';
 
 const features = (full: string) => {
   const [givenName = '', surname = ''] = full.split('|');
@@ -12,7 +16,7 @@ const features = (full: string) => {
 // 'John|Sab…son' surnames: two large blocks, given+surname-prefix ('john|sab') and given+surname-suffix ('john|son').
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 const crowd = Array.from({ length: 120 }, (_, i) => `John|Sab${letters[i % 26]}${letters[Math.floor(i / 26)]}son`);
-const WINDOW: BlockWindow = { over: 8, width: 2 };
+const WINDOW: BlockWindow = { over: 8, width: 2, namesakes: 40 };
 
 function pairsOf(source: string, targets: readonly string[], window: BlockWindow | 'none' = WINDOW) {
   const result = blockPairs([features(source)], targets.map(features), BLOCKING_RULES, window === 'none' ? undefined : window);
@@ -40,6 +44,15 @@ describe('sorted neighbourhood in large blocks', () => {
     const result = blockPairs([features('John|Sabqcson')], targets.map(features), BLOCKING_RULES, WINDOW);
     const found = [...result.pairs[0]!.keys()];
     for (let t = crowd.length; t < targets.length; t++) expect(found).toContain(t);
+  });
+
+  it('compares the first few of a family of namesakes, in target order', () => {
+    const namesakes = Array.from({ length: 30 }, () => 'John|Sabqcson');
+    const targets = [...crowd, ...namesakes];
+    const result = blockPairs([features('John|Sabqcson')], targets.map(features), BLOCKING_RULES, { ...WINDOW, namesakes: 4 });
+    const found = [...result.pairs[0]!.keys()].filter((t) => targets[t] === 'John|Sabqcson').sort((a, b) => a - b);
+    // The crowd's own John Sabqcson and the first three of the family.
+    expect(found).toEqual([crowd.indexOf('John|Sabqcson'), crowd.length, crowd.length + 1, crowd.length + 2]);
   });
 
   it('gives the same pairs and notes whatever the order of the targets', () => {
@@ -72,7 +85,7 @@ describe('SortedBlock', () => {
   );
   const near = (free: string, width: number): string[] => {
     const seen: string[] = [];
-    const held = block.visitNear(free, width, (t) => seen.push(names[t]!));
+    const held = block.visitNear(free, { over: 0, width, namesakes: 9 }, (t) => seen.push(names[t]!));
     expect(held).toBe(seen.length);
     return seen.sort();
   };
@@ -85,5 +98,43 @@ describe('SortedBlock', () => {
     { free: 'carla', width: 9, want: names },
   ])('$free, width $width: $want', ({ free, width, want }) => {
     expect(near(free, width)).toEqual(want);
+  });
+});
+
+describe('name candidates through the window', () => {
+  // A source among more namesakes and near names than the window holds.
+  const crowdUsers = crowd.map((n, i) => user('target', `t${String(i).padStart(3, '0')}@fabrikam.com`, person(...(n.split('|') as [string, string]))));
+  const source = user('source', 'john.sabqcson@contoso.com', person('John', 'Sabqcsonn'));
+
+  function run(targets: typeof crowdUsers) {
+    const sourceNames = [personName(source)];
+    const targetNames = targets.map((t) => personName(t));
+    return nameCandidates({
+      source: { principals: [source], names: sourceNames },
+      target: { principals: targets, names: targetNames },
+      probe: [0],
+      allowed: targets.map((_, i) => i),
+      frequencies: nameFrequencies([...sourceNames, ...targetNames]),
+      shared: { employeeId: false, immutableId: false },
+    });
+  }
+
+  it('notes the limit on each name pair of the source, and counts the source', () => {
+    const found = run(crowdUsers);
+    const list = found.bySource.get(0)!;
+    // Sabqcson (t068) is one edit away; others two, at the same typo level.
+    expect(list.map((c) => c.target.key)).toContain('t068@fabrikam.com');
+    expect(found.blocking.cappedSources).toBe(1);
+    expect(found.comparisons).toBeLessThan(crowd.length);
+    for (const c of list) expect(c.evidence.map((e) => e.rule)).toContain('search-limited');
+    expect(evidenceText(list[0]!.evidence)).toMatch(/the name search compared the \d+ nearest of 120 target users sharing the key john\|sab/);
+    expect(NAME_WINDOW.over).toBeLessThan(crowd.length);
+  });
+
+  it('proposes the same candidates, best first, whatever the order of the targets', () => {
+    const keysOf = (r: ReturnType<typeof run>) => r.bySource.get(0)!.map((c) => [c.target.key, c.score, c.foundBy]);
+    const shuffled = [...crowdUsers].sort((a, b) => (a.key.split('').reverse().join('') < b.key.split('').reverse().join('') ? -1 : 1));
+    expect(keysOf(run(shuffled))).toEqual(keysOf(run(crowdUsers)));
+    expect(run(shuffled).comparisons).toBe(run(crowdUsers).comparisons);
   });
 });
