@@ -99,9 +99,12 @@ export class TierResolution {
 
   /** The keys of the other sources whose standing pointers name this target, sorted. */
   rivals(target: Principal, source: Principal): string[] {
+    const pointers = this.byTarget.get(target) ?? [];
+    // Most targets have one pointer: nothing to cache.
+    if (pointers.length <= 1) return pointers.flatMap((p) => (p.live && p.candidate.source !== source ? [p.candidate.source.key] : []));
     let live = this.liveSources.get(target);
     if (!live) {
-      live = (this.byTarget.get(target) ?? []).flatMap((p) => (p.live ? [p.candidate.source] : [])).sort((a, b) => compareKeys(a.key, b.key));
+      live = pointers.flatMap((p) => (p.live ? [p.candidate.source] : [])).sort((a, b) => compareKeys(a.key, b.key));
       this.liveSources.set(target, live);
     }
     // A family of k sources naming one target lists its k - 1 others on each row; the list is
