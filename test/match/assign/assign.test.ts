@@ -77,10 +77,11 @@ describe('assign', () => {
 
   // Counted and sorted once per target (assign.ts Claimants, tiers.ts rivals): each row still
   // lists every other member of the family, sorted by key, whatever the order of the sources.
-  it.each([
-    ['names', (s: Principal) => ({ names: [c(s, t1, 70, ev('name-similar', 'weak'))] })],
-    ['identifiers', (s: Principal) => ({ identifier: [c(s, t1, 100, ev('upn-domain', 'strong'))] })],
-  ] as const)('a family of sources wanting one target by %s names every other member on each row', (_, pair) => {
+  type Pairs = (s: Principal) => { names?: Candidate[]; identifier?: Candidate[] };
+  it.each<[string, Pairs]>([
+    ['names', (s) => ({ names: [c(s, t1, 70, ev('name-similar', 'weak'))] })],
+    ['identifiers', (s) => ({ identifier: [c(s, t1, 100, ev('upn-domain', 'strong'))] })],
+  ])('a family of sources wanting one target by %s names every other member on each row', (_, pair) => {
     const family = ['s3', 's1', 's4', 's2'].map((k) => user('source', `${k}@contoso.com`));
     const rows = run({ sources: family, identifier: family.map((s) => pair(s).identifier ?? []), names: family.map((s) => pair(s).names ?? []) });
     const all = ['s1@contoso.com', 's2@contoso.com', 's3@contoso.com', 's4@contoso.com'];
