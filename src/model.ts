@@ -108,7 +108,12 @@ export type EvidenceDetail =
   | { rule: 'member-to-guest' }
   | { rule: 'names-differ'; source: string; target: string }
   | { rule: 'group-type-differs'; source: GroupClass; target: GroupClass }
-  | { rule: 'dynamic-membership'; target: string };
+  | { rule: 'dynamic-membership'; target: string }
+  /**
+   * A note on a name pair: the source's name search compared `compared` of the `targets`
+   * principals sharing the blocking key `block`, the nearest names only (match/names/window.ts).
+   */
+  | { rule: 'search-limited'; block: string; targets: number; compared: number };
 
 /** What an identifier rule found: the rules that rank in tiers (match/score/tiers.ts). */
 export type IdentifierDetail =

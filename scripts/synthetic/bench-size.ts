@@ -27,7 +27,7 @@ export interface SizeOptions {
 interface Summary {
   counts: { byStatus: Record<string, number> };
   timings: Record<string, number>;
-  blocking: { comparisons: number; cappedBlocks: number };
+  blocking: { comparisons: number; cappedBlocks: number; cappedSources?: number };
 }
 
 interface Run {
@@ -199,7 +199,7 @@ export function sizeLines(r: SizeResult): string[] {
     `statuses     ${Object.entries(summary.counts.byStatus).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `vs truth     mapped right ${outcome.mappedRight}, mapped wrong ${outcome.mappedWrong}, leavers mapped ${outcome.leaversMapped}, review/ambiguous with the right best candidate ${outcome.reviewRightBest}`,
     `decoys       ${outcome.decoys} (target namesakes with attributes of their own), ${outcome.mappedToDecoy} of them mapped to a source`,
-    `names        ${summary.blocking.comparisons.toLocaleString('en')} name comparisons, ${summary.blocking.cappedBlocks} capped blocks`,
+    `names        ${summary.blocking.comparisons.toLocaleString('en')} name comparisons, ${summary.blocking.cappedBlocks} capped blocks, ${(summary.blocking.cappedSources ?? 0).toLocaleString('en')} sources limited by the window`,
     `recall       ${(recall.recall * 100).toFixed(2)}% of the ${recall.allPairs.toLocaleString('en')} pairs an all-pairs search finds (${recall.blockedPairs.toLocaleString('en')} blocked pairs, ${recall.sample} × ${recall.sample} sample)`,
     ...(r.identical
       ? [`identical    second run: ${r.identical.secondRun ? 'yes' : 'NO'}; shuffled input rows: ${r.identical.shuffled ? 'yes' : 'NO'} (every output file's bytes; summary.json without its timings and the inputs' sha256)`]

@@ -1,10 +1,11 @@
 // Blocking recall: of the pairs that an all-pairs search finds related by some name level, how
 // many does blocking propose? Measured on a sample, since all pairs grow quadratically.
 
-import { blockPairs } from '../../src/match/names/blocking.js';
+import { BLOCKING_RULES, blockPairs } from '../../src/match/names/blocking.js';
 import { compareNames } from '../../src/match/names/compare.js';
 import { nameFeatures, type NameFeatures } from '../../src/match/names/features.js';
 import { personName } from '../../src/match/names/person.js';
+import { NAME_WINDOW } from '../../src/match/names/window.js';
 import type { SyntheticTenants, SyntheticUser } from './tenants.js';
 
 export interface Recall {
@@ -25,7 +26,8 @@ export function blockingRecall(tenants: SyntheticTenants, sample: number): Recal
   const sf = sources.map(features);
   const tf = targets.map(features);
 
-  const blocked = blockPairs(sf, tf).pairs;
+  // The window name candidates use: recall is measured on what the names stage compares.
+  const blocked = blockPairs(sf, tf, BLOCKING_RULES, NAME_WINDOW).pairs;
   let all = 0;
   let found = 0;
   let blockedPairs = 0;

@@ -26,6 +26,8 @@ const EVIDENCE: { [R in EvidenceRule]: (e: Of<R>) => string } = {
   'member-to-guest': () => 'AGAINST: source is a member, target is a guest',
   'names-differ': (e) => `AGAINST: names differ (${e.source} ≠ ${e.target})`,
   'group-type-differs': (e) => `AGAINST: group types differ (${CLASS_NAMES[e.source]} → ${CLASS_NAMES[e.target]})`,
+  'search-limited': (e) =>
+    `note: the name search compared the ${e.compared.toLocaleString('en')} nearest of ${e.targets.toLocaleString('en')} target users sharing the key ${e.block}; the others were not compared`,
   'dynamic-membership': (e) => `note: target '${e.target}' has dynamic membership; its members come from a rule, not from the map`,
   // "UPN equal after contoso.com→fabrikam.com also points to john.smith@fabrikam.com: outweighed
   // by employee ID equal (E1) (→ john.smith.uk@fabrikam.com)"; when another source's pair took

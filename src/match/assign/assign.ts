@@ -64,13 +64,38 @@ export function assign(input: AssignInput): Assignment[] {
     ...r,
     names: r.decided === undefined ? r.names.filter((c) => !taken.has(c.target) && !tiers.claimedByOther(c.target, r.source)) : [],
   }));
-  const bestOf = new Map<Principal, Principal[]>();
+  const bestOf = new Claimants();
   for (const { source, names } of open) {
     const best = names[0];
-    if (best) push(bestOf, best.target, source);
+    if (best) bestOf.add(best.target, source);
   }
 
   return open.map(({ source, names, decided }) => decided ?? decideByName(source, names, bestOf, input));
+}
+
+/**
+ * The sources whose best name candidate is each target. A family of k sources wanting one
+ * target is counted once and sorted once, not scanned by each of its k members.
+ */
+class Claimants {
+  private readonly byTarget = new Map<Principal, Principal[]>();
+  private readonly sorted = new Map<Principal, readonly Principal[]>();
+
+  add(target: Principal, source: Principal): void {
+    push(this.byTarget, target, source);
+  }
+
+  /** Whether a source other than this claimant wants the target (the claimant is always one of them). */
+  contested(target: Principal): boolean {
+    return (this.byTarget.get(target)?.length ?? 0) > 1;
+  }
+
+  /** The keys of the other claimants, sorted. */
+  rivalKeys(target: Principal, source: Principal): string[] {
+    let all = this.sorted.get(target);
+    if (!all) this.sorted.set(target, (all = [...(this.byTarget.get(target) ?? [])].sort((a, b) => compareKeys(a.key, b.key))));
+    return all.flatMap((p) => (p === source ? [] : [p.key]));
+  }
 }
 
 // A source duplicated in its export, or pointing at a duplicated target, is a conflict whatever the tiers say.
@@ -110,7 +135,7 @@ function decideStanding(source: Principal, record: SourceCandidates, tiers: Tier
   }
   const rivals = resolution.rivals(best.target, source);
   if (rivals.length > 0) {
-    return { source, status: 'ambiguous', reason: 'target-wanted-by-several', best, runnerUp, competing: keys(rivals) };
+    return { source, status: 'ambiguous', reason: 'target-wanted-by-several', best, runnerUp, competing: rivals };
   }
   // john.smith and john.smith2 on both sides: the numbering may differ between the tenants, so
   // addresses alone cannot tell which is which.
@@ -142,18 +167,18 @@ function withNameRunnerUp(a: Assignment | undefined, names: readonly Candidate[]
 function decideByName(
   source: Principal,
   candidates: readonly Candidate[],
-  bestOf: ReadonlyMap<Principal, Principal[]>,
+  bestOf: Claimants,
   input: AssignInput,
 ): Assignment {
   const [best, runnerUp] = candidates;
   if (!best) return { source, status: 'unmatched', reason: 'no-candidate', best, runnerUp, competing: [] };
-  const rivals = (bestOf.get(best.target) ?? []).filter((p) => p !== source);
+  const rivals = bestOf.contested(best.target);
   const elsewhere = attributesPointElsewhere(candidates);
   if (elsewhere.length > 0) {
     return { source, status: 'ambiguous', reason: 'attributes-elsewhere', best, runnerUp, competing: keys([best.target, ...elsewhere]) };
   }
   // Names and attributes together tell namesakes apart and settle nicknames and married names.
-  if (attributesDecide(best, runnerUp) && rivals.length === 0) {
+  if (attributesDecide(best, runnerUp) && !rivals) {
     if (input.policy === 'standard') return { source, status: 'matched', reason: 'name-and-attributes', best, runnerUp, competing: [] };
     return { source, status: 'review', reason: 'policy-strict', best, runnerUp, competing: [] };
   }
@@ -164,8 +189,8 @@ function decideByName(
     const tied = candidates.filter((c) => best.score - c.score < NEAR_TIE).map((c) => c.target);
     return { source, status: 'ambiguous', reason: 'near-tie', best, runnerUp, competing: keys(tied) };
   }
-  if (rivals.length > 0) {
-    return { source, status: 'ambiguous', reason: 'target-wanted-by-several', best, runnerUp, competing: keys(rivals) };
+  if (rivals) {
+    return { source, status: 'ambiguous', reason: 'target-wanted-by-several', best, runnerUp, competing: bestOf.rivalKeys(best.target, source) };
   }
   const medium = best.evidence.some((e) => e.strength === 'medium');
   const against = hasAgainst(best);

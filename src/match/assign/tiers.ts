@@ -35,6 +35,10 @@ export class TierResolution {
   private readonly bySource: Pointer[][];
   private readonly byTarget = new Map<Principal, Pointer[]>();
   private readonly won: (Candidate | undefined)[];
+  /** Per target, the sources that won it (at most one: a win explains the others away). */
+  private readonly winners = new Map<Principal, Principal[]>();
+  /** Per target, the sources of its live pointers sorted by key; built when first asked, after the tiers. */
+  private readonly liveSources = new Map<Principal, readonly Principal[]>();
   private readonly outweighedOf = new Map<number, Outweighed[]>();
 
   /**
@@ -64,10 +68,16 @@ export class TierResolution {
     byTier.forEach((sources, rank) => {
       // Most winners are a source's only pointer, alone on its target: nothing to explain away.
       const contested: Pointer[] = [];
+      // Live pointers of this tier or a stronger one, per target: counted once per tier, as
+      // nothing changes liveness until the tier's winners are all chosen.
+      const strong = new Map<Principal, number>();
       for (const s of sources) {
-        const w = this.winnerAt(s, rank);
+        const w = this.winnerAt(s, rank, strong);
         if (!w) continue;
         this.won[w.source] = w.candidate;
+        const onTarget = this.winners.get(w.candidate.target);
+        if (onTarget) onTarget.push(w.candidate.source);
+        else this.winners.set(w.candidate.target, [w.candidate.source]);
         if (this.bySource[w.source]!.length > 1 || this.byTarget.get(w.candidate.target)!.length > 1) contested.push(w);
       }
       // A pointer from one winner to another's target is explained by its own source's win: all
@@ -87,9 +97,19 @@ export class TierResolution {
     };
   }
 
-  /** The other sources whose standing pointers name this target. */
-  rivals(target: Principal, source: Principal): Principal[] {
-    return (this.byTarget.get(target) ?? []).flatMap((p) => (p.live && p.candidate.source !== source ? [p.candidate.source] : []));
+  /** The keys of the other sources whose standing pointers name this target, sorted. */
+  rivals(target: Principal, source: Principal): string[] {
+    const pointers = this.byTarget.get(target) ?? [];
+    // Most targets have one pointer: nothing to cache.
+    if (pointers.length <= 1) return pointers.flatMap((p) => (p.live && p.candidate.source !== source ? [p.candidate.source.key] : []));
+    let live = this.liveSources.get(target);
+    if (!live) {
+      live = pointers.flatMap((p) => (p.live ? [p.candidate.source] : [])).sort((a, b) => compareKeys(a.key, b.key));
+      this.liveSources.set(target, live);
+    }
+    // A family of k sources naming one target lists its k - 1 others on each row; the list is
+    // built once per target, so each row costs what it shows.
+    return live.length === 1 && live[0] === source ? [] : live.flatMap((p) => (p === source ? [] : [p.key]));
   }
 
   /** Whether another source's identifier names this target, explained away or not. */
@@ -99,12 +119,12 @@ export class TierResolution {
 
   /** Whether a source other than this one won the target. */
   wonByOther(target: Principal, source: Principal): boolean {
-    return (this.byTarget.get(target) ?? []).some((p) => p.candidate.source !== source && this.won[p.source] === p.candidate);
+    return this.winners.get(target)?.some((s) => s !== source) ?? false;
   }
 
   // The source's one live pointer at this tier, uncontradicted, that no other source's live
   // pointer of this tier or a stronger one names.
-  private winnerAt(source: number, rank: number): Pointer | undefined {
+  private winnerAt(source: number, rank: number, strong: Map<Principal, number>): Pointer | undefined {
     let only: Pointer | undefined;
     for (const p of this.bySource[source]!) {
       if (!p.live || p.rank !== rank) continue;
@@ -113,8 +133,15 @@ export class TierResolution {
     }
     if (!only) return undefined;
     if (hasAgainst(only.candidate)) return undefined;
-    const others = this.byTarget.get(only.candidate.target)!;
-    return others.every((p) => p === only || !p.live || p.rank > rank) ? only : undefined;
+    const target = only.candidate.target;
+    let n = strong.get(target);
+    if (n === undefined) {
+      n = 0;
+      for (const p of this.byTarget.get(target)!) if (p.live && p.rank <= rank) n++;
+      strong.set(target, n);
+    }
+    // The source's own pointer is one of them.
+    return n === 1 ? only : undefined;
   }
 
   // The winner's other pointers, and other sources' pointers to its target, are explained away.

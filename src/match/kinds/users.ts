@@ -50,7 +50,7 @@ export function userKind(domainRules: DomainRules): MatchKind<UserContext> {
           sourceNames: sources.map((p) => personName(p, cache)),
           targetNames: targets.map((p) => personName(p, cache)),
           shared: { employeeId: false, immutableId: false },
-          blocking: { pairsByRule: {}, cappedBlocks: 0, largestBlocks: [], comparisons: 0 },
+          blocking: { pairsByRule: {}, cappedBlocks: 0, cappedSources: 0, largestBlocks: [], comparisons: 0 },
           attributes: NO_ATTRIBUTES,
         };
       });

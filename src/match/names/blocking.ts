@@ -1,12 +1,15 @@
 // Candidate pairs for name comparison come from blocking keys, never from all pairs. Each
 // rule turns a name into keys; a source and a target sharing a key of a rule form a pair, and
 // the pair remembers the first rule that found it (Splink's match_key). A block with too many
-// targets (a very common name) gives only its exact-name pairs.
+// targets (a very common name) gives only its exact-name pairs; with a window (name candidates),
+// a large block gives each source only its nearest names (window.ts), so that the pairs grow
+// with the tenant, not with its square.
 
 import { forEachValue, IndexMap } from '../../multimap.js';
 import type { NameFeatures } from './features.js';
 import { formalNames } from './nicknames.js';
 import { soundex } from './soundex.js';
+import { SortedBlock, type BlockWindow, type Limited } from './window.js';
 
 /** The parts keys are made of, computed once per name. */
 export interface KeyParts {
@@ -34,11 +37,16 @@ export interface BlockingRule {
   /** Only sources (targets) for which this holds take part; default: all. */
   source?: (f: NameFeatures) => boolean;
   target?: (f: NameFeatures) => boolean;
+  /** What the key leaves free (the surname when the key holds the given name): a large block is sorted on it. */
+  vary?: (f: NameFeatures) => string;
 }
 
 const lacksGiven = (f: NameFeatures): boolean => f.given.length === 0 && f.surname.length > 0;
 const lacksSurname = (f: NameFeatures): boolean => f.surname.length === 0 && f.given.length > 0;
 const firstGiven = (k: KeyParts): readonly string[] => (k.f.given[0] && k.f.surname[0] ? [k.f.given[0]] : []);
+const wholeName = (f: NameFeatures): string => f.fullKey;
+const givenVaries = (f: NameFeatures): string => f.givenKey;
+const surnameVaries = (f: NameFeatures): string => f.surnameKey;
 
 // A single typo cannot change both the first three and the last three letters of a word of
 // six or more letters, nor, in a shorter one, both those and its first two plus last two. Surname parts
@@ -47,18 +55,18 @@ const firstGiven = (k: KeyParts): readonly string[] => (k.f.given[0] && k.f.surn
 // A key is two parts looked up one after the other, never joined into a string: a joined key
 // is a new string to build and hash for every name and rule.
 export const BLOCKING_RULES: readonly BlockingRule[] = [
-  { id: 'surname+initial', first: (k) => k.f.surname, second: (k) => k.initials },
-  { id: 'surname+formal-given', first: (k) => k.f.surname, second: (k) => k.formal },
+  { id: 'surname+initial', first: (k) => k.f.surname, second: (k) => k.initials, vary: givenVaries },
+  { id: 'surname+formal-given', first: (k) => k.f.surname, second: (k) => k.formal, vary: givenVaries },
   { id: 'sorted-tokens', first: firstGiven, second: (k) => [k.f.surname[0]!], unordered: true },
-  { id: 'given+surname-prefix', first: (k) => k.f.given, second: (k) => k.surnamePrefix },
-  { id: 'given+surname-suffix', first: (k) => k.f.given, second: (k) => k.surnameSuffix },
-  { id: 'given+surname-ends', first: (k) => k.f.given, second: (k) => k.surnameEnds },
-  { id: 'surname+given-sound', first: (k) => k.f.surname, second: (k) => k.givenSkeleton },
+  { id: 'given+surname-prefix', first: (k) => k.f.given, second: (k) => k.surnamePrefix, vary: surnameVaries },
+  { id: 'given+surname-suffix', first: (k) => k.f.given, second: (k) => k.surnameSuffix, vary: surnameVaries },
+  { id: 'given+surname-ends', first: (k) => k.f.given, second: (k) => k.surnameEnds, vary: surnameVaries },
+  { id: 'surname+given-sound', first: (k) => k.f.surname, second: (k) => k.givenSkeleton, vary: givenVaries },
   { id: 'sound-both', first: (k) => k.givenSound, second: (k) => k.surnameSound },
-  { id: 'surname-only:source-given-missing', first: (k) => k.f.surname, source: lacksGiven },
-  { id: 'surname-only:target-given-missing', first: (k) => k.f.surname, target: lacksGiven },
-  { id: 'given-only:source-surname-missing', first: (k) => k.f.given, source: lacksSurname },
-  { id: 'given-only:target-surname-missing', first: (k) => k.f.given, target: lacksSurname },
+  { id: 'surname-only:source-given-missing', first: (k) => k.f.surname, source: lacksGiven, vary: givenVaries },
+  { id: 'surname-only:target-given-missing', first: (k) => k.f.surname, target: lacksGiven, vary: givenVaries },
+  { id: 'given-only:source-surname-missing', first: (k) => k.f.given, source: lacksSurname, vary: surnameVaries },
+  { id: 'given-only:target-surname-missing', first: (k) => k.f.given, target: lacksSurname, vary: surnameVaries },
 ];
 
 const NO_SECOND: readonly string[] = [''];
@@ -152,7 +160,10 @@ export const BLOCK_CAP = 200;
 export interface BlockingStats {
   /** Pairs first found by each rule. */
   pairsByRule: Record<string, number>;
+  /** Blocks not compared in full: exact names only, or through a window. */
   cappedBlocks: number;
+  /** Sources for which a window left out some targets of a block (0 without a window). */
+  cappedSources: number;
   /** The largest capped blocks, with their number of targets. */
   largestBlocks: { rule: string; key: string; targets: number }[];
 }
@@ -160,14 +171,22 @@ export interface BlockingStats {
 export interface BlockedPairs {
   /** Per probing source (by position in the probe list): target index → the rule that found it. */
   pairs: ReadonlyMap<number, string>[];
+  /** Per probing source whose window left targets out: its largest such block. */
+  limited: ReadonlyMap<number, Limited>;
   stats: BlockingStats;
 }
 
 /**
  * Candidate pairs between the probing sources and the allowed targets. Linear in the number
- * of principals plus the pairs produced; capped blocks contribute exact-name pairs only.
+ * of principals plus the pairs produced. Without a window, blocks over BLOCK_CAP contribute
+ * exact-name pairs only; with one, blocks over its size give each source its nearest names.
  */
-export function blockPairs(sources: readonly NameFeatures[], targets: readonly NameFeatures[], rules: readonly BlockingRule[] = BLOCKING_RULES): BlockedPairs {
+export function blockPairs(
+  sources: readonly NameFeatures[],
+  targets: readonly NameFeatures[],
+  rules: readonly BlockingRule[] = BLOCKING_RULES,
+  window?: BlockWindow,
+): BlockedPairs {
   const words = new WordParts();
   const targetParts = targets.map((f) => keyParts(f, words));
   const indexes = rules.map((rule) => {
@@ -195,12 +214,27 @@ export function blockPairs(sources: readonly NameFeatures[], targets: readonly N
     }
     return byName;
   };
+  // A windowed block is sorted once, when a source first probes it.
+  const sorted = new Map<readonly number[], SortedBlock>();
+  const sortedOf = (r: number, a: string, b: string, block: readonly number[]): SortedBlock => {
+    let s = sorted.get(block);
+    if (!s) {
+      const vary = rules[r]!.vary ?? wholeName;
+      s = new SortedBlock(block, (ti) => vary(targets[ti]!));
+      sorted.set(block, s);
+      largestBlocks.push({ rule: rules[r]!.id, key: shownKey(a, b), targets: block.length });
+    }
+    return s;
+  };
+  const limited = new Map<number, Limited>();
 
   // Shared by every source, so that no closure is made per source and rule: the pairs of the
   // current source, and the rule being searched.
   let own: Map<number, string> | undefined;
   let r = 0;
   let name = '';
+  let f: NameFeatures;
+  let p = 0;
   const visit = (ti: number): void => {
     own ??= new Map();
     if (own.has(ti)) return;
@@ -209,11 +243,18 @@ export function blockPairs(sources: readonly NameFeatures[], targets: readonly N
   };
   const probe = (a: string, b: string): void => {
     const block = indexes[r]!.get(a, b);
-    if (typeof block === 'object' && block.length > BLOCK_CAP) exactNames(r, a, b, block).forEach(name, visit);
+    if (typeof block !== 'object') forEachValue(block, visit);
+    else if (window && block.length > window.over) {
+      const held = sortedOf(r, a, b, block).visitNear((rules[r]!.vary ?? wholeName)(f), window, visit);
+      const before = limited.get(p);
+      if (held < block.length && (!before || block.length > before.targets)) limited.set(p, { rule: rules[r]!.id, key: shownKey(a, b), targets: block.length, compared: held });
+    } else if (!window && block.length > BLOCK_CAP) exactNames(r, a, b, block).forEach(name, visit);
     else forEachValue(block, visit);
   };
-  const pairs = sources.map((f): ReadonlyMap<number, string> => {
+  const pairs = sources.map((source, at): ReadonlyMap<number, string> => {
     own = undefined;
+    f = source;
+    p = at;
     name = f.fullKey;
     const k = keyParts(f, words);
     for (r = 0; r < rules.length; r++) {
@@ -226,9 +267,11 @@ export function blockPairs(sources: readonly NameFeatures[], targets: readonly N
   largestBlocks.sort((a, b) => b.targets - a.targets || (a.key < b.key ? -1 : 1));
   return {
     pairs,
+    limited,
     stats: {
       pairsByRule: Object.fromEntries(rules.map((rule, r) => [rule.id, found[r]!])),
-      cappedBlocks: capped.reduce((n, byKey) => n + [...byKey.values()].reduce((m, inner) => m + inner.size, 0), 0),
+      cappedBlocks: capped.reduce((n, byKey) => n + [...byKey.values()].reduce((m, inner) => m + inner.size, 0), 0) + sorted.size,
+      cappedSources: limited.size,
       largestBlocks: largestBlocks.slice(0, 10),
     },
   };

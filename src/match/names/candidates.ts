@@ -6,10 +6,11 @@ import type { Candidate, Evidence, Principal, ScoreTerm } from '../../model.js';
 import { compareKeys } from '../../order.js';
 import type { SharedIds } from '../candidates/exact.js';
 import { negativeEvidence } from '../score/negative.js';
-import { blockPairs, type BlockingStats } from './blocking.js';
+import { blockPairs, BLOCKING_RULES, type BlockingStats } from './blocking.js';
 import { compareNames, type NameLevel } from './compare.js';
 import { nameFeatures, type NameFrequencies } from './features.js';
 import type { PersonName } from './person.js';
+import { NAME_WINDOW, type Limited } from './window.js';
 import { COMMON_NAME_LIMIT, expectedNamesakes, KEEP, levelScore, MIN_CANDIDATE_SCORE, NEGATIVE_PENALTY } from '../score/name-score.js';
 
 export interface NameSide {
@@ -36,11 +37,14 @@ export interface NameCandidates {
 }
 
 export function nameCandidates(input: NameCandidateInput): NameCandidates {
-  const { source, target, probe, allowed, frequencies, shared } = input;
+  const { source, target, probe, frequencies, shared } = input;
+  // By key: the window takes the first few of a family of namesakes, and those must not depend
+  // on the order of the export.
+  const allowed = [...input.allowed].sort((a, b) => compareKeys(target.principals[a]!.key, target.principals[b]!.key));
   // Features only for the principals that take part: most were decided by identifiers.
   const sourceFeatures = probe.map((i) => nameFeatures(source.names[i]!));
   const targetFeatures = allowed.map((i) => nameFeatures(target.names[i]!));
-  const blocked = blockPairs(sourceFeatures, targetFeatures);
+  const blocked = blockPairs(sourceFeatures, targetFeatures, BLOCKING_RULES, NAME_WINDOW);
   const bySource = new Map<number, Candidate[]>();
   let comparisons = 0;
   blocked.pairs.forEach((found, p) => {
@@ -63,12 +67,16 @@ export function nameCandidates(input: NameCandidateInput): NameCandidates {
     if (hits.length === 0) return;
     // Only the best few become candidates: the reviewer sees the best and the runner-up.
     hits.sort((a, b) => b.score - a.score || compareKeys(a.target.key, b.target.key));
-    bySource.set(
-      si,
-      hits.slice(0, KEEP).map((h) => hitCandidate(s, h, `name:${h.rule}`)),
-    );
+    const limited = blocked.limited.get(p);
+    const kept = hits.slice(0, KEEP).map((h) => hitCandidate(s, h, `name:${h.rule}`));
+    bySource.set(si, limited ? kept.map((c) => withLimitNote(c, limited)) : kept);
   });
   return { bySource, blocking: blocked.stats, comparisons };
+}
+
+/** The window's limit as a note on the pair: the reviewer knows not every namesake was compared. */
+function withLimitNote(c: Candidate, l: Limited): Candidate {
+  return { ...c, evidence: [...c.evidence, { rule: 'search-limited', strength: 'weak', block: l.key, targets: l.targets, compared: l.compared }] };
 }
 
 /** A compared pair as a candidate: the name evidence, the evidence against, the score's terms. */

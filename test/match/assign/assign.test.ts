@@ -75,6 +75,22 @@ describe('assign', () => {
     ]);
   });
 
+  // Counted and sorted once per target (assign.ts Claimants, tiers.ts rivals): each row still
+  // lists every other member of the family, sorted by key, whatever the order of the sources.
+  type Pairs = (s: Principal) => { names?: Candidate[]; identifier?: Candidate[] };
+  it.each<[string, Pairs]>([
+    ['names', (s) => ({ names: [c(s, t1, 70, ev('name-similar', 'weak'))] })],
+    ['identifiers', (s) => ({ identifier: [c(s, t1, 100, ev('upn-domain', 'strong'))] })],
+  ])('a family of sources wanting one target by %s names every other member on each row', (_, pair) => {
+    const family = ['s3', 's1', 's4', 's2'].map((k) => user('source', `${k}@contoso.com`));
+    const rows = run({ sources: family, identifier: family.map((s) => pair(s).identifier ?? []), names: family.map((s) => pair(s).names ?? []) });
+    const all = ['s1@contoso.com', 's2@contoso.com', 's3@contoso.com', 's4@contoso.com'];
+    for (const row of rows) {
+      expect([row[1], row[2]]).toEqual(['ambiguous', 'target-wanted-by-several']);
+      expect(row[5]).toEqual(all.filter((k) => k !== row[0]));
+    }
+  });
+
   it("drops a name candidate whose target an identifier gave to another source", () => {
     const rows = run({ sources: [s1, s2], identifier: [[c(s1, t1, 100, ev('employee-id', 'strong'))], []], names: [[], [c(s2, t1, 90, ev('name-exact', 'medium')), c(s2, t2, 70, ev('name-similar', 'weak'))]] });
     expect(rows[1]).toEqual(['s2@contoso.com', 'review', 'name-only', 't2@fabrikam.com', undefined, []]);
