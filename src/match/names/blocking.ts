@@ -70,10 +70,17 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
 ];
 
 const NO_SECOND: readonly string[] = [''];
+const NONE: readonly string[] = [];
 
-/** Calls visit once per distinct key of a rule (parts in key order; a one-part key has '' second). */
-function forEachKey(rule: BlockingRule, k: KeyParts, visit: (a: string, b: string) => void): void {
-  const firsts = rule.first(k);
+/**
+ * Calls visit once per distinct key of a rule (parts in key order; a one-part key has '' second).
+ * A prober passes the first parts its index holds: keys starting elsewhere cannot find anything,
+ * and their second parts are then never computed (KeyParts computes each when first asked).
+ */
+function forEachKey(rule: BlockingRule, k: KeyParts, visit: (a: string, b: string) => void, indexed?: (a: string) => boolean): void {
+  let firsts = rule.first(k);
+  // An unordered key may start with its second part: only ordered keys are filtered.
+  if (indexed && !rule.unordered) firsts = firsts.length === 1 ? (indexed(firsts[0]!) ? firsts : NONE) : firsts.filter(indexed);
   if (firsts.length === 0) return;
   const seconds = rule.second ? rule.second(k) : NO_SECOND;
   if (firsts.length === 1 && seconds.length === 1) {
@@ -118,21 +125,60 @@ class PairIndex {
   get(a: string, b: string): number | readonly number[] | undefined {
     return this.map.get(a)?.get(b);
   }
+
+  /** Whether some key starts with this first part. */
+  readonly holds = (a: string): boolean => this.map.has(a);
 }
 
 function keyParts(f: NameFeatures, words: WordParts): KeyParts {
-  const initials = f.given.length === 0 ? [] : f.given.length === 1 || f.given[0]![0] === f.given[1]![0] ? [f.given[0]![0]!] : f.given.map((g) => g[0]!);
-  return {
-    f,
-    initials,
-    formal: f.given.length === 1 ? words.formal(f.given[0]!) : f.given.flatMap((g) => words.formal(g)),
-    givenSound: f.given.map((g) => words.soundex(g)),
-    givenSkeleton: f.given.map((g) => words.soundex(g).slice(1)),
-    surnameSound: f.surname.map((s) => words.soundex(s)),
-    surnamePrefix: f.surname.map((s) => s.slice(0, 3)),
-    surnameSuffix: f.surname.map((s) => s.slice(-3)),
-    surnameEnds: f.surname.map((s) => s.slice(0, 2) + s.slice(-2)),
-  };
+  return new LazyKeyParts(f, words);
+}
+
+/**
+ * Each part computed when a rule first asks for it: a name probing a small index (the near
+ * misses' few unmatched sources) mostly stops at a first part the index does not hold.
+ */
+class LazyKeyParts implements KeyParts {
+  private initialsOf?: readonly string[];
+  private formalOf?: readonly string[];
+  private givenSoundOf?: readonly string[];
+  private givenSkeletonOf?: readonly string[];
+  private surnameSoundOf?: readonly string[];
+  private surnamePrefixOf?: readonly string[];
+  private surnameSuffixOf?: readonly string[];
+  private surnameEndsOf?: readonly string[];
+
+  constructor(
+    readonly f: NameFeatures,
+    private readonly words: WordParts,
+  ) {}
+
+  get initials(): readonly string[] {
+    const g = this.f.given;
+    return (this.initialsOf ??= g.length === 0 ? [] : g.length === 1 || g[0]![0] === g[1]![0] ? [g[0]![0]!] : g.map((x) => x[0]!));
+  }
+  get formal(): readonly string[] {
+    const g = this.f.given;
+    return (this.formalOf ??= g.length === 1 ? this.words.formal(g[0]!) : g.flatMap((x) => this.words.formal(x)));
+  }
+  get givenSound(): readonly string[] {
+    return (this.givenSoundOf ??= this.f.given.map((g) => this.words.soundex(g)));
+  }
+  get givenSkeleton(): readonly string[] {
+    return (this.givenSkeletonOf ??= this.f.given.map((g) => this.words.soundex(g).slice(1)));
+  }
+  get surnameSound(): readonly string[] {
+    return (this.surnameSoundOf ??= this.f.surname.map((s) => this.words.soundex(s)));
+  }
+  get surnamePrefix(): readonly string[] {
+    return (this.surnamePrefixOf ??= this.f.surname.map((s) => s.slice(0, 3)));
+  }
+  get surnameSuffix(): readonly string[] {
+    return (this.surnameSuffixOf ??= this.f.surname.map((s) => s.slice(-3)));
+  }
+  get surnameEnds(): readonly string[] {
+    return (this.surnameEndsOf ??= this.f.surname.map((s) => s.slice(0, 2) + s.slice(-2)));
+  }
 }
 
 /** Soundex codes and formal names of words, each computed once per distinct word in a run. */
@@ -259,7 +305,7 @@ export function blockPairs(
     const k = keyParts(f, words);
     for (r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
-      if (!rule.source || rule.source(f)) forEachKey(rule, k, probe);
+      if (!rule.source || rule.source(f)) forEachKey(rule, k, probe, indexes[r]!.holds);
     }
     return own ?? NO_PAIRS;
   });
