@@ -42,8 +42,14 @@ export function withNearMisses(input: NearMissInput): Assignment[] {
   if (probe.length === 0 || targets.length === 0) return [...assignments];
 
   // Who holds each target: the source it is assigned or proposed to.
+  // Several sources may propose one target (each ambiguous): the one named is chosen by status
+  // and key, never by the export's order.
   const holder = new Map<Principal, Assignment>();
-  for (const a of assignments) if (a.best && a.reason !== 'decision-reject' && !holder.has(a.best.target)) holder.set(a.best.target, a);
+  for (const a of assignments) {
+    if (!a.best || a.reason === 'decision-reject') continue;
+    const other = holder.get(a.best.target);
+    if (!other || holdsBefore(a, other)) holder.set(a.best.target, a);
+  }
   const frequencies = input.frequencies ?? nameFrequencies([...sourceNames, ...targetNames]);
   const sourceFeatures = probe.map((i) => nameFeatures(sourceNames[i]!));
   // Targets with the same given name and surname share their token lists (NameCache), and so
@@ -101,6 +107,16 @@ export function withNearMisses(input: NearMissInput): Assignment[] {
     return misses === undefined ? a : { ...a, nearMisses: misses };
   });
 }
+
+const HOLDS: readonly Assignment['status'][] = ['decided', 'matched'];
+const holdRank = (a: Assignment): number => {
+  const rank = HOLDS.indexOf(a.status);
+  return rank < 0 ? HOLDS.length : rank;
+};
+const holdsBefore = (a: Assignment, b: Assignment): boolean => {
+  const rank = holdRank(a) - holdRank(b);
+  return rank !== 0 ? rank < 0 : compareKeys(a.source.key, b.source.key) < 0;
+};
 
 /** Target indexes grouped by name: the same given-name and surname token lists, in target order. */
 function sameNames(names: readonly PersonName[]): number[][] {
