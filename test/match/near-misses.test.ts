@@ -34,6 +34,20 @@ describe('near misses of unmatched users', () => {
     expect(run([...targets].reverse())).toEqual(run(targets));
   });
 
+  it('a target several sources propose names the same one of them whatever the input order', () => {
+    // Two guests named Ann Lee both propose the one guest Ann Lee (ambiguous); member A. Lee,
+    // below the minimum (member to guest), has it as a near miss that names who holds it.
+    const guest = { userType: 'Guest' };
+    const sources = [named('source', 'zed_x#EXT#@contoso.com', 'Ann', 'Lee', guest), named('source', 'abe_x#EXT#@contoso.com', 'Ann', 'Lee', guest), named('source', 'anna.lee@contoso.com', 'A.', 'Lee')];
+    const targets = [named('target', 'ann_x#EXT#@fabrikam.com', 'Ann', 'Lee', guest)];
+    const heldBy = (list: typeof sources) => {
+      const unmatched = runMap({ sourceUsers: list, targetUsers: targets }, config).assignments.find((a) => a.source.key === 'anna.lee@contoso.com');
+      return unmatched?.nearMisses?.map((m) => [m.target.key, m.why, m.other]);
+    };
+    expect(heldBy(sources)).toEqual([['ann_x#EXT#@fabrikam.com', 'taken', 'abe_x#EXT#@contoso.com']]);
+    expect(heldBy([...sources].reverse())).toEqual(heldBy(sources));
+  });
+
   it('matched and review rows carry none', () => {
     const result = runMap({ sourceUsers: [named('source', 'ann.lee@contoso.com', 'Ann', 'Lee', { employeeId: 'E1' })], targetUsers: [named('target', 'al@fabrikam.com', 'Ann', 'Lee', { employeeId: 'E1' })] }, config);
     expect(result.assignments[0]?.status).toBe('matched');
