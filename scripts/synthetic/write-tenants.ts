@@ -12,7 +12,12 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { names: { type: 'string', default: 'realistic' }, shuffle: { type: 'boolean', default: false }, plain: { type: 'boolean', default: false }, traps: { type: 'string', default: '0' } },
 });
-const [users = '200000', seed = '1', dir = '.'] = positionals;
+// All three are asked for: run without them, it once wrote 140 MB of exports into the repository.
+if (positionals.length !== 3) {
+  console.error('usage: node dist/scripts/synthetic/write-tenants.js USERS SEED DIR [--names realistic|legacy] [--shuffle] [--plain] [--traps SHARE]');
+  process.exit(2);
+}
+const [users = '', seed = '', dir = ''] = positionals;
 if (!NAME_DISTRIBUTIONS.includes(values.names as NameDistribution)) throw new Error(`--names must be one of ${NAME_DISTRIBUTIONS.join(', ')}`);
 const traps = Number(values.traps);
 if (!(traps >= 0 && traps <= 1)) throw new Error('--traps must be a share between 0 and 1');
