@@ -10,7 +10,7 @@ import type { BlockingStats } from './match/names/blocking.js';
 import { withNearMisses } from './match/names/near-misses.js';
 import type { MatchConfig } from './match/options.js';
 import type { Assignment, Decision, Finding, Principal } from './model.js';
-import { compareKeys } from './order.js';
+import { compareKeys, lowerBound } from './order.js';
 import { mapFindings } from './validate/map-rules.js';
 
 export interface MapInput {
@@ -146,7 +146,7 @@ export function sortByPrincipal<T>(items: readonly T[], principalOf: (item: T) =
   const bucketOf = new Int32Array(n);
   const starts = new Int32Array(distinct.length + 1);
   for (let i = 0; i < n; i++) {
-    const b = indexOfSorted(distinct, heads[i]!);
+    const b = lowerBound(distinct, heads[i]!);
     bucketOf[i] = b;
     starts[b + 1]!++;
   }
@@ -188,18 +188,6 @@ export function sortByPrincipal<T>(items: readonly T[], principalOf: (item: T) =
  */
 function unitsAt(key: string, from: number): number {
   return (key.charCodeAt(from) || 0) * 2 ** 32 + (key.charCodeAt(from + 1) || 0) * 2 ** 16 + (key.charCodeAt(from + 2) || 0);
-}
-
-/** Position of a value known to be in an ascending array. */
-function indexOfSorted(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function contentKey(p: Principal): string {

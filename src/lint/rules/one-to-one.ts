@@ -11,7 +11,7 @@ export function principalKey(row: FullRow, column: 3 | 4): string {
   return row.kind === 'Group' ? (parseGuid(value) ?? value.toLowerCase()) : value.toLowerCase();
 }
 
-/** Per kind, a value's key → a value of each row, for maps of a few rows or hundreds of thousands. */
+/** Per kind, each key → the line of the first row whose cell has it. */
 export type KeyLines = Record<FullRow['kind'], Map<string, number>>;
 
 // Keys are per kind, not prefixed with it: a key is then the cell itself (most UPNs are written

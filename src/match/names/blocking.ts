@@ -130,10 +130,6 @@ class PairIndex {
   readonly holds = (a: string): boolean => this.map.has(a);
 }
 
-function keyParts(f: NameFeatures, words: WordParts): KeyParts {
-  return new LazyKeyParts(f, words);
-}
-
 /**
  * Each part computed when a rule first asks for it: a name probing a small index (the near
  * misses' few unmatched sources) mostly stops at a first part the index does not hold.
@@ -234,7 +230,7 @@ export function blockPairs(
   window?: BlockWindow,
 ): BlockedPairs {
   const words = new WordParts();
-  const targetParts = targets.map((f) => keyParts(f, words));
+  const targetParts = targets.map((f) => new LazyKeyParts(f, words));
   const indexes = rules.map((rule) => {
     const index = new PairIndex();
     targetParts.forEach((k, ti) => {
@@ -278,7 +274,6 @@ export function blockPairs(
   // current source, and the rule being searched.
   let own: Map<number, string> | undefined;
   let r = 0;
-  let name = '';
   let f: NameFeatures;
   let p = 0;
   const visit = (ti: number): void => {
@@ -294,15 +289,14 @@ export function blockPairs(
       const held = sortedOf(r, a, b, block).visitNear((rules[r]!.vary ?? wholeName)(f), window, visit);
       const before = limited.get(p);
       if (held < block.length && (!before || block.length > before.targets)) limited.set(p, { rule: rules[r]!.id, key: shownKey(a, b), targets: block.length, compared: held });
-    } else if (!window && block.length > BLOCK_CAP) exactNames(r, a, b, block).forEach(name, visit);
+    } else if (!window && block.length > BLOCK_CAP) exactNames(r, a, b, block).forEach(f.fullKey, visit);
     else forEachValue(block, visit);
   };
   const pairs = sources.map((source, at): ReadonlyMap<number, string> => {
     own = undefined;
     f = source;
     p = at;
-    name = f.fullKey;
-    const k = keyParts(f, words);
+    const k = new LazyKeyParts(f, words);
     for (r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       if (!rule.source || rule.source(f)) forEachKey(rule, k, probe, indexes[r]!.holds);

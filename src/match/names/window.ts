@@ -8,6 +8,8 @@
 // arise: the orders are over distinct strings and the targets' order is their keys' (name
 // candidates sort them), so the pairs never depend on the order of the inputs.
 
+import { compareCodeUnits, lowerBound } from '../../order.js';
+
 /** When a block is searched through a window, and how wide the window is. */
 export interface BlockWindow {
   /** Blocks with more targets than this are searched through the window. */
@@ -41,17 +43,6 @@ const reversed = (s: string): string => {
   return out;
 };
 
-const lowerBound = (sorted: readonly string[], value: string): number => {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
-
 /** The half-open range of `width` entries on each side of value's place; an equal entry is in the middle. */
 function around(sorted: readonly string[], value: string, width: number): [number, number] {
   const at = lowerBound(sorted, value);
@@ -75,9 +66,10 @@ export class SortedBlock {
       if (group) group.push(t);
       else byName.set(name, [t]);
     }
-    this.names = [...byName.keys()].sort(byCodeUnit);
+    // The default sort is code-unit order.
+    this.names = [...byName.keys()].sort();
     this.groups = this.names.map((n) => byName.get(n)!);
-    const back = this.names.map((n, i) => ({ n: reversed(n), i })).sort((a, b) => byCodeUnit(a.n, b.n));
+    const back = this.names.map((n, i) => ({ n: reversed(n), i })).sort((a, b) => compareCodeUnits(a.n, b.n));
     this.backwards = back.map((b) => b.n);
     this.backwardsAt = back.map((b) => b.i);
   }
@@ -106,6 +98,3 @@ export class SortedBlock {
     return n;
   }
 }
-
-// Plain code-unit order: the same on every machine and locale.
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
