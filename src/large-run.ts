@@ -1,16 +1,16 @@
 // A large map keeps most of what it allocates: principals, candidates, assignments. With
 // Node's default young generation (16 MB semi-spaces) the scavenger copies those objects again
 // and again before they reach the old generation. A program cannot resize its own young
-// generation, but it can give a worker thread a larger one: large runs go there, and the main
-// thread, idle otherwise, parses the target export meanwhile (read/hand-over.ts). The output is
-// the same bytes either way.
+// generation, but it can give a worker thread a larger one: large runs go there, and a second
+// worker parses the target export meanwhile (read/hand-over.ts). The output is the same bytes
+// either way.
 
 import { statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, MessagePort, Worker } from 'node:worker_threads';
 import { z } from 'zod';
-import { handedOverExports, handOverExports } from './read/hand-over.js';
+import { handedOverExports } from './read/hand-over.js';
 import type { ParsedExport } from './read/index.js';
 
 /** What the worker cannot see for itself: its stderr and stdout are pipes to this thread. */
@@ -69,8 +69,8 @@ export function totalBytes(files: readonly string[]): number {
 }
 
 /**
- * Runs the CLI module in a worker with a large young generation, parsing the handOver files
- * here meanwhile; resolves to the worker's exit code.
+ * Runs the CLI module in a worker with a large young generation, while a second worker parses the
+ * handOver files for it; resolves to the map worker's exit code.
  */
 export function runInWorker(entry: URL, argv: readonly string[], terminal: TerminalContext, handOver: readonly string[]): Promise<number> {
   // V8 lets a large heap grow up to four times what the last full collection kept before it
@@ -80,16 +80,28 @@ export function runInWorker(entry: URL, argv: readonly string[], terminal: Termi
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(entry, {
+    argv: [...argv],
+    workerData: { terminal, handOver: { files: [...handOver], port: port2, signal } },
+    transferList: [port2],
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: oldGenerationMb() },
+  });
   const exited = new Promise<number>((resolve, reject) => {
-    const worker = new Worker(entry, {
-      argv: [...argv],
-      workerData: { terminal, handOver: { files: [...handOver], port: port2, signal } },
-      transferList: [port2],
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: oldGenerationMb() },
-    });
     worker.once('error', reject);
     worker.once('exit', resolve);
   });
-  handOverExports(handOver, port1, signal);
-  return exited.finally(() => port1.close());
+  if (handOver.length === 0) return exited;
+  const reader = new Worker(new URL('./read/hand-over-worker.js', import.meta.url), {
+    workerData: { files: [...handOver], port: port1, signal },
+    transferList: [port1],
+  });
+  // The reader posts an error as a message; one that ends the thread itself (out of memory)
+  // would leave the map worker waiting for the export, so it ends the run.
+  const readerFailed = new Promise<never>((_, reject) => {
+    reader.once('error', (err) => {
+      void worker.terminate();
+      reject(err);
+    });
+  });
+  return Promise.race([exited, readerFailed]);
 }

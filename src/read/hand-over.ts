@@ -1,7 +1,8 @@
-// A large run (large-run.ts) reads two exports at once: the worker parses the source users
-// while the main thread parses the target users and hands the table over. Rows cross as arrays
-// of strings, which structured clone copies quickly, and their lines as one Int32Array; an
-// error crosses as its code and context and is thrown where the worker would have met it.
+// A large run (large-run.ts) reads two exports at once: the map worker parses the source users
+// while a reader worker (hand-over-worker.ts) parses the target users and hands the table over.
+// Rows cross as arrays of strings, which structured clone copies quickly, and their lines as one
+// Int32Array; an error crosses as its code and context and is thrown where the map worker would
+// have met it.
 
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { z } from 'zod';
@@ -33,7 +34,7 @@ const handOverMessage = z.union([
 ]);
 type HandOverMessage = z.infer<typeof handOverMessage>;
 
-/** Main thread: parses each file and posts it, then counts it in signal so a waiting worker wakes. */
+/** Reader worker: parses each file and posts it, then counts it in signal so a waiting worker wakes. */
 export function handOverExports(files: readonly string[], port: MessagePort, signal: Int32Array): void {
   for (const file of files) {
     const message = parseForHandOver(file);
@@ -55,7 +56,7 @@ function parseForHandOver(file: string): HandOverMessage {
 }
 
 /**
- * Worker: the parsed export of a file the main thread hands over, waiting for it when it has
+ * Map worker: the parsed export of a file the reader worker hands over, waiting for it when it has
  * not arrived yet; undefined for any other file. Throws what parsing it threw.
  */
 export function handedOverExports(files: readonly string[], port: MessagePort, signal: Int32Array): (file: string) => ParsedExport | undefined {

@@ -30,10 +30,10 @@ describe('a map run handed to a worker thread', () => {
     expect(worker.run.code).toBe(1);
   });
 
-  // The worker reads the source export; the main thread parses the target export for it.
+  // The map worker reads the source export; a reader worker parses the target export for it.
   it.each([
     { name: 'the source export', s: 'mail\r\na@contoso.com\r\n', t: 'userPrincipalName\r\na@fabrikam.com\r\n', message: /s\.csv:1: no column for 'upn'/ },
-    { name: 'the target export, parsed by the main thread', s: 'userPrincipalName\r\na@contoso.com\r\n', t: 'userPrincipalName,displayName\r\na@fabrikam.com,"Ann\r\n', message: /t\.csv:2: a quoted value starts/ },
+    { name: 'the target export, parsed by the reader worker', s: 'userPrincipalName\r\na@contoso.com\r\n', t: 'userPrincipalName,displayName\r\na@fabrikam.com,"Ann\r\n', message: /t\.csv:2: a quoted value starts/ },
     { name: 'both exports: the source is reported', s: 'mail\r\na@contoso.com\r\n', t: '', message: /s\.csv:1: no column for 'upn'/ },
   ])('reports an input error in $name with exit code 2 and writes nothing', ({ s, t, message }) => {
     const dir = tempDir();

@@ -1,4 +1,4 @@
-// The target export a large run's main thread parses and hands to the worker: the same table,
+// The target export a large run's reader worker parses and hands to the map worker: the same table,
 // or the same error, as parsing it in the worker. Both ends run in this thread here.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
