@@ -10,6 +10,7 @@ import { runMap } from '../pipeline.js';
 import type { Kind, Principal, Tenant } from '../model.js';
 import { readDecisionsFile } from '../read/decisions.js';
 import { exportPrincipals, readExportFile } from '../read/index.js';
+import { collectBefore } from '../large-run.js';
 import { assertDistinctInputs } from '../validate/distinct-inputs.js';
 import { assertDomainRulesUsed, proposeDomainRules } from '../validate/domain-rules.js';
 import { withUnreadableRows } from '../validate/unreadable-rows.js';
@@ -70,6 +71,8 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   const proposed = settings.match.domainRules.size === 0 ? proposeDomainRules(sourceUsers.principals, targetUsers.principals) : undefined;
   const decisions = settings.decisions === undefined ? undefined : readDecisionsFile(settings.decisions);
   const readMs = Math.round(performance.now() - started);
+  // Full collections between stages (large runs only, large-run.ts), timed apart from the stages.
+  let collectMs = 0;
 
   const result = runMap(
     {
@@ -80,9 +83,13 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
       ...(decisions && { decisions: decisions.decisions }),
     },
     settings.match,
-    (stage) => progress(STAGE_NAMES[stage] ?? stage),
+    (stage) => {
+      collectMs += collectBefore(stage);
+      progress(STAGE_NAMES[stage] ?? stage);
+    },
   );
   // What is written must pass ctmap lint with these exports; rows it would reject stay out.
+  collectMs += collectBefore('lint-check');
   const checkStart = performance.now();
   progress('checking the map with ctmap lint');
   const lintExport = (file: string, got: { principals: Principal[] } | undefined) => (got === undefined ? undefined : { file, principals: got.principals });
@@ -104,7 +111,7 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   progress('writing the outputs');
   const emitStart = performance.now();
   const rows = writable.rows;
-  const timings: Record<string, number> = { read: readMs, ...result.timings, 'lint-check': checkMs };
+  const timings: Record<string, number> = { read: readMs, ...result.timings, 'lint-check': checkMs, collect: Math.round(collectMs) };
   let summary: Summary | undefined;
   // summary.json is written last, so that its timings include writing the two CSVs.
   function* summaryText(): Generator<string> {

@@ -3,8 +3,8 @@
 // exit codes must be the same as in the main thread.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { isLargeInput, oldGenerationMb, totalBytes } from '../../src/large-run.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { collectBefore, isLargeInput, oldGenerationMb, totalBytes } from '../../src/large-run.js';
 import { ctmap } from '../helpers/cli.js';
 import { DEMO, tempDir } from '../helpers/fixture-run.js';
 
@@ -75,5 +75,21 @@ describe('oldGenerationMb', () => {
     { memory: 256 * GB, mb: 16_384 },
   ])('$memory bytes of memory: $mb MB', ({ memory, mb }) => {
     expect(oldGenerationMb(memory)).toBe(mb);
+  });
+});
+
+describe('collectBefore', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('collects before the stages that follow much garbage, when the thread has gc()', () => {
+    const gc = vi.fn();
+    vi.stubGlobal('gc', gc);
+    for (const stage of ['read', 'normalize', 'names', 'attributes', 'assign', 'groups', 'emit', 'lint-check']) collectBefore(stage);
+    expect(gc).toHaveBeenCalledTimes(4);
+  });
+
+  it('does nothing without gc() (the main thread, small runs)', () => {
+    vi.stubGlobal('gc', undefined);
+    expect(collectBefore('groups')).toBe(0);
   });
 });
