@@ -47,8 +47,9 @@ export function oldGenerationMb(memoryBytes: number = totalmem()): number {
  * what the last full collection kept before V8 collects again, and each of these points follows
  * work whose data has just died: the parsed tables (before normalize), the name index (before
  * attributes), the claim lists of assignment (before groups) and the matcher's indexes (before
- * lint-check). V8 would keep that garbage until the limit: at 200,000 users the peak fell from
- * 1.26 to 0.97 GB, for about the CPU time the collections it then skips would have cost.
+ * lint-check). V8 would keep that garbage until the limit: the peak fell from 1.23-1.25 to
+ * 0.97 GB at 200,000 users and from 5.72 to 4.31 GB at 1,000,000, for 3-11% more CPU (README,
+ * Performance). Fewer points kept the 200,000-user peak above 1 GB (1.09-1.17 GB).
  */
 const COLLECT_BEFORE: ReadonlySet<string> = new Set(['normalize', 'attributes', 'groups', 'lint-check']);
 
