@@ -54,8 +54,8 @@ export function oldGenerationMb(memoryBytes: number = totalmem()): number {
 const COLLECT_BEFORE: ReadonlySet<string> = new Set(['normalize', 'attributes', 'groups', 'lint-check']);
 
 /**
- * In a large run's worker, a full collection before the stages that follow much garbage;
- * elsewhere nothing. Returns the milliseconds it took, for the run's timings.
+ * A full collection before the stages that follow much garbage, where gc() is exposed (a large
+ * run's worker); elsewhere nothing. Returns the milliseconds it took, for the run's timings.
  */
 export function collectBefore(stage: string): number {
   const gc = (globalThis as { gc?: () => void }).gc;

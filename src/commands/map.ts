@@ -31,6 +31,7 @@ const STAGE_NAMES: Readonly<Record<string, string>> = {
   validate: 'checking the rows for failed moves',
   'near-misses': 'explaining the unmatched',
   sort: 'sorting',
+  'lint-check': 'checking the map with ctmap lint',
 };
 
 export const MAP_OUTPUTS = ['identity-map.csv', 'review.csv', 'summary.json'] as const;
@@ -73,6 +74,10 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
   const readMs = Math.round(performance.now() - started);
   // Full collections between stages (large runs only, large-run.ts), timed apart from the stages.
   let collectMs = 0;
+  const enterStage = (stage: string): void => {
+    collectMs += collectBefore(stage);
+    progress(STAGE_NAMES[stage] ?? stage);
+  };
 
   const result = runMap(
     {
@@ -83,15 +88,11 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
       ...(decisions && { decisions: decisions.decisions }),
     },
     settings.match,
-    (stage) => {
-      collectMs += collectBefore(stage);
-      progress(STAGE_NAMES[stage] ?? stage);
-    },
+    enterStage,
   );
   // What is written must pass ctmap lint with these exports; rows it would reject stay out.
-  collectMs += collectBefore('lint-check');
+  enterStage('lint-check');
   const checkStart = performance.now();
-  progress('checking the map with ctmap lint');
   const lintExport = (file: string, got: { principals: Principal[] } | undefined) => (got === undefined ? undefined : { file, principals: got.principals });
   const writable = withoutUnwritableRows({
     assignments: withUnreadableRows(result.assignments, [...sourceUsers.unreadable, ...(sourceGroups?.unreadable ?? [])]),
