@@ -47,14 +47,19 @@ function listed(counts: ReadonlyMap<string, number>): string[] {
 
 /** Throws domain-rule-unused for the first rule (in the order given) the data does not use. */
 export function assertDomainRulesUsed(rules: DomainRules, sources: readonly Principal[], targets: readonly Principal[]): void {
-  if (rules.size === 0) return;
-  const sourceDomains = domainCounts(sources);
-  const targetDomains = domainCounts(targets);
   for (const [from, to] of rules) {
     const value = `${from}=${to}`;
-    if (!sourceDomains.has(from)) throw new CtmapError('domain-rule-unused', { value, column: from, detail: 'source', found: listed(sourceDomains) });
-    if (!targetDomains.has(to)) throw new CtmapError('domain-rule-unused', { value, column: to, detail: 'target', found: listed(targetDomains) });
+    // The domains in use are counted only to list them in the error: a rule in use is mostly
+    // found within the first rows, and counting every address cost 0.4 s at 200,000 users.
+    if (!usesDomain(sources, from)) throw new CtmapError('domain-rule-unused', { value, column: from, detail: 'source', found: listed(domainCounts(sources)) });
+    if (!usesDomain(targets, to)) throw new CtmapError('domain-rule-unused', { value, column: to, detail: 'target', found: listed(domainCounts(targets)) });
   }
+}
+
+/** Whether some principal has an address in the domain (as domainCounts counts them). */
+function usesDomain(principals: readonly Principal[], domain: string): boolean {
+  const inDomain = (address: string): boolean => domainOf(address) === domain;
+  return principals.some((p) => inDomain(p.upn) || inDomain(p.mail) || p.proxies.some(inDomain));
 }
 
 /**
