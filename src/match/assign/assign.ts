@@ -61,8 +61,7 @@ export function assign(input: AssignInput): Assignment[] {
   // Name candidates whose target an identifier already gave to someone else are dropped.
   const open = sources.map(({ source, names }, i): readonly Candidate[] => {
     if (decided[i] !== undefined) return NO_CANDIDATES;
-    const free = (c: Candidate): boolean => !taken.has(c.target) && !tiers.claimedByOther(c.target, source);
-    return names.every(free) ? names : names.filter(free);
+    return names.filter((c) => !taken.has(c.target) && !tiers.claimedByOther(c.target, source));
   });
   const bestOf = new Claimants();
   open.forEach((names, i) => {
