@@ -210,6 +210,15 @@ export interface BlockingStats {
   largestBlocks: { rule: string; key: string; targets: number }[];
 }
 
+/**
+ * The probing names, by position: an array, or names made when asked (the near misses probe
+ * with every distinct target name, each needed only while it probes).
+ */
+export interface Probes {
+  readonly length: number;
+  at(index: number): NameFeatures | undefined;
+}
+
 export interface BlockedPairs {
   /** Per probing source (by position in the probe list): target index → the rule that found it. */
   pairs: ReadonlyMap<number, string>[];
@@ -224,7 +233,7 @@ export interface BlockedPairs {
  * exact-name pairs only; with one, blocks over its size give each source its nearest names.
  */
 export function blockPairs(
-  sources: readonly NameFeatures[],
+  sources: Probes,
   targets: readonly NameFeatures[],
   rules: readonly BlockingRule[] = BLOCKING_RULES,
   window?: BlockWindow,
@@ -292,17 +301,17 @@ export function blockPairs(
     } else if (!window && block.length > BLOCK_CAP) exactNames(r, a, b, block).forEach(f.fullKey, visit);
     else forEachValue(block, visit);
   };
-  const pairs = sources.map((source, at): ReadonlyMap<number, string> => {
+  const pairs = new Array<ReadonlyMap<number, string>>(sources.length);
+  for (p = 0; p < sources.length; p++) {
     own = undefined;
-    f = source;
-    p = at;
+    f = sources.at(p)!;
     const k = new LazyKeyParts(f, words);
     for (r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       if (!rule.source || rule.source(f)) forEachKey(rule, k, probe, indexes[r]!.holds);
     }
-    return own ?? NO_PAIRS;
-  });
+    pairs[p] = own ?? NO_PAIRS;
+  }
 
   largestBlocks.sort((a, b) => b.targets - a.targets || (a.key < b.key ? -1 : 1));
   return {

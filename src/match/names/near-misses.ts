@@ -36,9 +36,7 @@ export interface NearMissInput {
 /** The assignments again, each unmatched user given its near misses when there are any. */
 export function withNearMisses(input: NearMissInput): Assignment[] {
   const { assignments, sources, targets, sourceNames, targetNames, shared, duplicateTargets } = input;
-  const indexOf = new Map<Principal, number>();
-  sources.forEach((p, i) => indexOf.set(p, i));
-  const probe = assignments.flatMap((a) => (a.status === 'unmatched' && a.source.kind === 'user' && indexOf.has(a.source) ? [indexOf.get(a.source)!] : []));
+  const probe = unmatchedUsers(assignments, sources);
   if (probe.length === 0 || targets.length === 0) return [...assignments];
 
   // Who holds each target: the source it is assigned or proposed to.
@@ -56,10 +54,11 @@ export function withNearMisses(input: NearMissInput): Assignment[] {
   // their blocks and their comparison level with a source: each distinct name is blocked and
   // compared once, not once per namesake.
   const groups = sameNames(targetNames);
-  const groupFeatures = groups.map((members) => nameFeatures(targetNames[members[0]!]!));
   // blockPairs indexes its second argument: the few unmatched sources are indexed and every
   // distinct target name probes them, each rule's source and target conditions swapped to match.
-  const { pairs } = blockPairs(groupFeatures, sourceFeatures, SWAPPED_RULES);
+  // A name's features are made when it probes and dropped after: at 1,000,000 users, kept for
+  // every distinct name they were a quarter of a gigabyte at the run's peak.
+  const { pairs } = blockPairs({ length: groups.count, at: (g) => nameFeatures(targetNames[groups.first[g]!]!) }, sourceFeatures, SWAPPED_RULES);
   const groupsOf: number[][] = probe.map(() => []);
   pairs.forEach((found, g) => {
     for (const p of found.keys()) groupsOf[p]!.push(g);
@@ -74,14 +73,14 @@ export function withNearMisses(input: NearMissInput): Assignment[] {
     // visited best bound first, and once three misses score above the next bound none can enter.
     const levels: { g: number; level: NameLevel; bound: number }[] = [];
     for (const g of found) {
-      const level = compareNames(sf.name, groupFeatures[g]!.name);
+      const level = compareNames(sf.name, targetNames[groups.first[g]!]!);
       if (level) levels.push({ g, level, bound: levelScore(level, expectedNamesakes(sf, level, frequencies, targets.length)) });
     }
     levels.sort((a, b) => b.bound - a.bound || a.g - b.g);
     const misses: (NearMiss & { ti: number })[] = [];
     for (const { g, level, bound } of levels) {
       if (misses.length >= NEAR_MISSES_SHOWN && misses[NEAR_MISSES_SHOWN - 1]!.score > bound) break;
-      for (const ti of groups[g]!) {
+      for (let ti = groups.first[g]!; ti >= 0; ti = groups.next[ti]!) {
         const t = targets[ti]!;
         const against = negativeEvidence(s, t, sourceNames[si]!, targetNames[ti]!, shared);
         const score = Math.max(0, bound - NEGATIVE_PENALTY * against.length);
@@ -118,20 +117,56 @@ const holdsBefore = (a: Assignment, b: Assignment): boolean => {
   return rank !== 0 ? rank < 0 : compareKeys(a.source.key, b.source.key) < 0;
 };
 
-/** Target indexes grouped by name: the same given-name and surname token lists, in target order. */
-function sameNames(names: readonly PersonName[]): number[][] {
-  const groups: number[][] = [];
-  const byGiven = new Map<readonly NameToken[], Map<readonly NameToken[], number[]>>();
+/** The indexes of the unmatched users among the sources, in assignment order. */
+function unmatchedUsers(assignments: readonly Assignment[], sources: readonly Principal[]): number[] {
+  const unmatched = (a: Assignment): boolean => a.status === 'unmatched' && a.source.kind === 'user';
+  // The pipeline's assignments are one per source in source order, then the groups': no index
+  // of the sources is needed.
+  const aligned = assignments.length >= sources.length && sources.every((s, i) => assignments[i]!.source === s) && assignments.every((a, i) => i < sources.length || a.source.kind !== 'user');
+  if (aligned) {
+    const probe: number[] = [];
+    for (let i = 0; i < sources.length; i++) if (unmatched(assignments[i]!)) probe.push(i);
+    return probe;
+  }
+  const indexOf = new Map<Principal, number>();
+  sources.forEach((p, i) => indexOf.set(p, i));
+  const probe: number[] = [];
+  for (const a of assignments) {
+    const i = unmatched(a) ? indexOf.get(a.source) : undefined;
+    if (i !== undefined) probe.push(i);
+  }
+  return probe;
+}
+
+/**
+ * Target indexes grouped by name (the same given-name and surname token lists): a group's first
+ * member, and each member's next, -1 after the last, in target order. Chains, not an array per
+ * name: most names are one target's, and a million small arrays cost a million objects.
+ */
+interface SameNames {
+  count: number;
+  first: Int32Array;
+  next: Int32Array;
+}
+
+function sameNames(names: readonly PersonName[]): SameNames {
+  const first = new Int32Array(names.length);
+  const last = new Int32Array(names.length);
+  const next = new Int32Array(names.length).fill(-1);
+  let count = 0;
+  const byGiven = new Map<readonly NameToken[], Map<readonly NameToken[], number>>();
   names.forEach((n, i) => {
     let bySurname = byGiven.get(n.given);
     if (!bySurname) byGiven.set(n.given, (bySurname = new Map()));
-    const group = bySurname.get(n.surname);
-    if (group) group.push(i);
-    else {
-      const fresh = [i];
-      bySurname.set(n.surname, fresh);
-      groups.push(fresh);
+    const g = bySurname.get(n.surname);
+    if (g === undefined) {
+      bySurname.set(n.surname, count);
+      first[count] = last[count] = i;
+      count++;
+    } else {
+      next[last[g]!] = i;
+      last[g] = i;
     }
   });
-  return groups;
+  return { count, first, next };
 }
