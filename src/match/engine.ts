@@ -101,23 +101,7 @@ export function runMatch<Context>(
   const { sourceDuplicates, targetDuplicates } = stage('duplicates', () => ({ sourceDuplicates: findDuplicates(mappable), targetDuplicates: findDuplicates(targets) }));
   findings.push(...sourceDuplicates.findings, ...targetDuplicates.findings);
 
-  const claimed = new Set<Principal>();
-  for (const list of candidates) for (const c of list) claimed.add(c.target);
-  const skip = kind.namesSkipDuplicates;
-  // Names are searched where no identifier speaks for a pair, among targets no identifier claims.
-  const probe = mappable.flatMap((_, i) => (candidates[i]!.every(hasAgainst) && !(skip && sourceDuplicates.duplicated.has(i)) ? [i] : []));
-  const allowed = targets.flatMap((t, i) => (claimed.has(t) || (skip && targetDuplicates.duplicated.has(i)) ? [] : [i]));
-  // A pair found on the rewritten tier alone is checked against the target's namesakes.
-  const rewritten = mappable.flatMap((_, i) => (candidates[i]!.some((c) => tierRank(c) === REWRITTEN) ? [i] : []));
-  const sameNameTargets = kind.sameNameTargets;
-  const { names, sameName } = stage('names', () => ({
-    names: kind.names(context, probe, allowed),
-    sameName: sameNameTargets && rewritten.length > 0 ? sameNameTargets(context, rewritten, candidates) : undefined,
-  }));
-  const found = mappable.map((_, i): readonly Candidate[] => names.get(i) ?? []);
-  const weigh = kind.weigh;
-  const weighed = weigh ? stage('attributes', () => weigh(context, { settled: settledPairs({ identifier: candidates, names: found, doubted: new Set(sameName?.keys()) }), names: found, probe, allowed })) : undefined;
-  const nameLists = weighed ? weighed.names : found;
+  const { sameName, weighed, nameLists } = searchNames(kind, { context, mappable, targets, candidates, sourceDuplicates, targetDuplicates }, stage);
   // The target-namesake rule compares the rewritten pair and the namesake on attributes too.
   const doubted = (i: number): SameNameTargets | undefined => {
     const list = sameName?.get(i);
@@ -136,7 +120,7 @@ export function runMatch<Context>(
 
   const automatic = stage('assign', () =>
     assign({
-      sources: mappable.map((source, i) => ({ source, identifier: identifierOf(i), names: nameLists[i] ?? [], sameName: doubted(i) })),
+      sources: mappable.map((source, i) => ({ source, identifier: identifierOf(i), names: nameLists[i] ?? NO_CANDIDATES, sameName: doubted(i) })),
       duplicateSources: new Set([...sourceDuplicates.duplicated].map((i) => mappable[i]!)),
       duplicateTargets: new Set([...targetDuplicates.duplicated].map((i) => targets[i]!)),
       namesakes: new Set(kind.namesakes(context)),
@@ -151,16 +135,65 @@ export function runMatch<Context>(
   const all = prepared.excluded.length === 0;
   const bySource = all ? undefined : new Map<Principal, Assignment>([...finished, ...prepared.excluded].map((a) => [a.source, a]));
   const position = all ? undefined : new Map(mappable.map((s, i) => [s, i]));
-  const indexOf = (source: number): number | undefined => (position ? position.get(sources[source]!) : source);
   return {
     assignments: bySource ? sources.map((s) => bySource.get(s)!) : finished,
     findings,
     context,
+    ...lookUps(kind, context, candidates, nameLists, position && { sources, position }),
+    duplicateTargets: targetDuplicates.duplicated,
+  };
+}
+
+interface SearchInput<Context> {
+  context: Context;
+  mappable: readonly Principal[];
+  targets: readonly Principal[];
+  candidates: readonly (readonly Candidate[])[];
+  sourceDuplicates: { duplicated: ReadonlySet<number> };
+  targetDuplicates: { duplicated: ReadonlySet<number> };
+}
+
+// The name search and the attributes, in a function of their own: what they leave behind (the
+// unweighed lists, the claimed targets, the blocking index) is garbage once they return, not
+// kept by the closures of runMatch until the run ends.
+function searchNames<Context>(kind: MatchKind<Context>, input: SearchInput<Context>, stage: Stage) {
+  const { context, mappable, targets, candidates, sourceDuplicates, targetDuplicates } = input;
+  const claimed = new Set<Principal>();
+  for (const list of candidates) for (const c of list) claimed.add(c.target);
+  const skip = kind.namesSkipDuplicates;
+  // Names are searched where no identifier speaks for a pair, among targets no identifier claims.
+  const probe = mappable.flatMap((_, i) => (candidates[i]!.every(hasAgainst) && !(skip && sourceDuplicates.duplicated.has(i)) ? [i] : []));
+  const allowed = targets.flatMap((t, i) => (claimed.has(t) || (skip && targetDuplicates.duplicated.has(i)) ? [] : [i]));
+  // A pair found on the rewritten tier alone is checked against the target's namesakes.
+  const rewritten = mappable.flatMap((_, i) => (candidates[i]!.some((c) => tierRank(c) === REWRITTEN) ? [i] : []));
+  const sameNameTargets = kind.sameNameTargets;
+  const { names, sameName } = stage('names', () => ({
+    names: kind.names(context, probe, allowed),
+    sameName: sameNameTargets && rewritten.length > 0 ? sameNameTargets(context, rewritten, candidates) : undefined,
+  }));
+  const found = mappable.map((_, i): readonly Candidate[] => names.get(i) ?? NO_CANDIDATES);
+  const weigh = kind.weigh;
+  const weighed = weigh ? stage('attributes', () => weigh(context, { settled: settledPairs({ identifier: candidates, names: found, doubted: new Set(sameName?.keys()) }), names: found, probe, allowed })) : undefined;
+  return { sameName, weighed, nameLists: weighed ? weighed.names : found };
+}
+
+const NO_CANDIDATES: readonly Candidate[] = [];
+
+// Made apart from runMatch, so that they keep only what they look up.
+function lookUps<Context>(
+  kind: MatchKind<Context>,
+  context: Context,
+  candidates: readonly (readonly Candidate[])[],
+  nameLists: readonly (readonly Candidate[])[],
+  mappable: { sources: readonly Principal[]; position: ReadonlyMap<Principal, number> } | undefined,
+): Pick<MatchRun<Context>, 'candidatesOf' | 'against'> {
+  // A source's index among the mappable ones, when some were set aside.
+  const indexOf = (source: number): number | undefined => (mappable ? mappable.position.get(mappable.sources[source]!) : source);
+  return {
     candidatesOf: (source) => {
       const i = indexOf(source);
       return i === undefined ? [] : [...candidates[i]!, ...nameLists[i]!];
     },
     against: (source, target) => kind.against(context, source, target),
-    duplicateTargets: targetDuplicates.duplicated,
   };
 }

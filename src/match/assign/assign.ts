@@ -54,7 +54,9 @@ export function assign(input: AssignInput): Assignment[] {
   // Arrays per step, not a record per source and step: at 1,000,000 sources those records were
   // about 100 MB of garbage when the run peaked, during assign.
   const sources = input.sources;
-  const decided = sources.map((record, i) => withNameRunnerUp(decideByIdentifier(record, tiers.outcome(i), tiers, input), record.names));
+  // A source without identifier pairs is decided by names, unless listed twice: no outcome to ask for.
+  const byIdentifier = (record: SourceCandidates): boolean => record.identifier.length > 0 || input.duplicateSources.has(record.source);
+  const decided = sources.map((record, i) => (byIdentifier(record) ? withNameRunnerUp(decideByIdentifier(record, tiers.outcome(i), tiers, input), record.names) : undefined));
   const taken = new Set<Principal>();
   for (const d of decided) if (d?.status === 'matched' && d.best) taken.add(d.best.target);
 
@@ -73,6 +75,8 @@ export function assign(input: AssignInput): Assignment[] {
 }
 
 const NO_CANDIDATES: readonly Candidate[] = [];
+// Shared by every assignment that names no competitor (most of them): never mutated, as readonly says.
+const NOT_COMPETING: readonly string[] = [];
 
 /**
  * The sources whose best name candidate is each target. A family of k sources wanting one
@@ -108,12 +112,12 @@ function decideByIdentifier(record: SourceCandidates, tiers: TierOutcome, resolu
   const { source } = record;
   const all = [...record.identifier].sort(byStrength);
   if (input.duplicateSources.has(source)) {
-    return withOutweighed({ source, status: 'conflict', reason: 'duplicate-in-export', best: all[0], runnerUp: all[1], competing: [] }, tiers.outweighed);
+    return withOutweighed({ source, status: 'conflict', reason: 'duplicate-in-export', best: all[0], runnerUp: all[1], competing: NOT_COMPETING }, tiers.outweighed);
   }
   if (all.length === 0) return undefined;
   if (all.some((c) => input.duplicateTargets.has(c.target))) {
     // Never decided by the tiers (mayBeDecided), but another source's win may outweigh a pointer.
-    return withOutweighed({ source, status: 'conflict', reason: 'target-duplicate-in-export', best: all[0], runnerUp: all[1], competing: [] }, tiers.outweighed);
+    return withOutweighed({ source, status: 'conflict', reason: 'target-duplicate-in-export', best: all[0], runnerUp: all[1], competing: NOT_COMPETING }, tiers.outweighed);
   }
   return withOutweighed(decideStanding(source, record, tiers, resolution, input), tiers.outweighed);
 }
@@ -132,7 +136,7 @@ function decideStanding(source: Principal, record: SourceCandidates, tiers: Tier
     return { source, status: 'conflict', reason: 'several-targets', best, runnerUp, competing: keys(ranked.map((c) => c.target)) };
   }
   if (hasAgainst(best)) {
-    return { source, status: 'conflict', reason: 'contradicted', best, runnerUp, competing: [] };
+    return { source, status: 'conflict', reason: 'contradicted', best, runnerUp, competing: NOT_COMPETING };
   }
   const rivals = resolution.rivals(best.target, source);
   if (rivals.length > 0) {
@@ -141,13 +145,13 @@ function decideStanding(source: Principal, record: SourceCandidates, tiers: Tier
   // john.smith and john.smith2 on both sides: the numbering may differ between the tenants, so
   // addresses alone cannot tell which is which.
   if (numberedUpnGuard(source, best, input.numbered)) {
-    return { source, status: 'ambiguous', reason: 'numbered-upn', best, runnerUp, competing: [] };
+    return { source, status: 'ambiguous', reason: 'numbered-upn', best, runnerUp, competing: NOT_COMPETING };
   }
   const namesake = targetNamesakeDoubt(best, record.sameName, (t) => resolution.wonByOther(t, source));
   if (namesake) {
     return { source, status: 'ambiguous', reason: 'target-namesake', best, runnerUp: namesake, competing: keys([best.target, namesake.target]) };
   }
-  return { source, status: 'matched', reason: 'identifier', best, runnerUp, competing: [] };
+  return { source, status: 'matched', reason: 'identifier', best, runnerUp, competing: NOT_COMPETING };
 }
 
 /** Explained-away pointers as notes on the row's best pair; the first is the runner-up when none is shown. */
@@ -172,7 +176,7 @@ function decideByName(
   input: AssignInput,
 ): Assignment {
   const [best, runnerUp] = candidates;
-  if (!best) return { source, status: 'unmatched', reason: 'no-candidate', best, runnerUp, competing: [] };
+  if (!best) return { source, status: 'unmatched', reason: 'no-candidate', best, runnerUp, competing: NOT_COMPETING };
   const rivals = bestOf.contested(best.target);
   const elsewhere = attributesPointElsewhere(candidates);
   if (elsewhere.length > 0) {
@@ -180,11 +184,11 @@ function decideByName(
   }
   // Names and attributes together tell namesakes apart and settle nicknames and married names.
   if (attributesDecide(best, runnerUp) && !rivals) {
-    if (input.policy === 'standard') return { source, status: 'matched', reason: 'name-and-attributes', best, runnerUp, competing: [] };
-    return { source, status: 'review', reason: 'policy-strict', best, runnerUp, competing: [] };
+    if (input.policy === 'standard') return { source, status: 'matched', reason: 'name-and-attributes', best, runnerUp, competing: NOT_COMPETING };
+    return { source, status: 'review', reason: 'policy-strict', best, runnerUp, competing: NOT_COMPETING };
   }
   if (namesakeGuard(source, best.target, input.namesakes)) {
-    return { source, status: 'ambiguous', reason: 'namesake', best, runnerUp, competing: [] };
+    return { source, status: 'ambiguous', reason: 'namesake', best, runnerUp, competing: NOT_COMPETING };
   }
   if (runnerUp && best.score - runnerUp.score < NEAR_TIE) {
     const tied = candidates.filter((c) => best.score - c.score < NEAR_TIE).map((c) => c.target);
@@ -196,7 +200,7 @@ function decideByName(
   const medium = best.evidence.some((e) => e.strength === 'medium');
   const against = hasAgainst(best);
   if (medium && !against && attributeBits(best) <= -ATTRIBUTES_DOUBT) {
-    return { source, status: 'review', reason: 'attributes-against', best, runnerUp, competing: [] };
+    return { source, status: 'review', reason: 'attributes-against', best, runnerUp, competing: NOT_COMPETING };
   }
   // An exact name, but the target tenant also holds a variant of it (a nickname, a typo): the
   // person may be the variant, and the exact name an unrelated newcomer.
@@ -204,10 +208,10 @@ function decideByName(
     return { source, status: 'ambiguous', reason: 'name-variant', best, runnerUp, competing: keys([best.target, runnerUp.target]) };
   }
   if (medium && !against) {
-    if (input.policy === 'standard') return { source, status: 'matched', reason: 'name-unique', best, runnerUp, competing: [] };
-    return { source, status: 'review', reason: 'policy-strict', best, runnerUp, competing: [] };
+    if (input.policy === 'standard') return { source, status: 'matched', reason: 'name-unique', best, runnerUp, competing: NOT_COMPETING };
+    return { source, status: 'review', reason: 'policy-strict', best, runnerUp, competing: NOT_COMPETING };
   }
-  return { source, status: 'review', reason: 'name-only', best, runnerUp, competing: [] };
+  return { source, status: 'review', reason: 'name-only', best, runnerUp, competing: NOT_COMPETING };
 }
 
 // The strongest tier first, then more strong evidence, then the target key: never the input order.

@@ -31,12 +31,25 @@ interface Pointer {
   live: boolean;
 }
 
+// Most targets have one pointer and at most one winner: a lone value is kept as itself, not in
+// an array (at 1,000,000 sources, two million one-element arrays at assign's peak).
+type OneOrMore<T> = T | T[];
+const listOf = <T extends object>(value: OneOrMore<T> | undefined): readonly T[] => (value === undefined ? NO_ITEMS : Array.isArray(value) ? value : [value]);
+const NO_ITEMS: readonly never[] = [];
+
+function add<T extends object>(map: Map<Principal, OneOrMore<T>>, key: Principal, value: T): void {
+  const current = map.get(key);
+  if (current === undefined) map.set(key, value);
+  else if (Array.isArray(current)) current.push(value);
+  else map.set(key, [current, value]);
+}
+
 export class TierResolution {
-  private readonly bySource: Pointer[][];
-  private readonly byTarget = new Map<Principal, Pointer[]>();
+  private readonly bySource: (readonly Pointer[])[];
+  private readonly byTarget = new Map<Principal, OneOrMore<Pointer>>();
   private readonly won: (Candidate | undefined)[];
   /** Per target, the sources that won it (at most one: a win explains the others away). */
-  private readonly winners = new Map<Principal, Principal[]>();
+  private readonly winners = new Map<Principal, OneOrMore<Principal>>();
   /** Per target, the sources of its live pointers sorted by key; built when first asked, after the tiers. */
   private readonly liveSources = new Map<Principal, readonly Principal[]>();
   private readonly outweighedOf = new Map<number, Outweighed[]>();
@@ -48,13 +61,13 @@ export class TierResolution {
   constructor(identifier: readonly (readonly Candidate[])[], mayWin: (source: number) => boolean) {
     this.won = identifier.map(() => undefined);
     this.bySource = identifier.map((list, source) =>
-      list.map((candidate) => {
-        const pointer = { source, candidate, rank: tierRank(candidate) ?? TIERS.length, live: true };
-        const onTarget = this.byTarget.get(candidate.target);
-        if (onTarget) onTarget.push(pointer);
-        else this.byTarget.set(candidate.target, [pointer]);
-        return pointer;
-      }),
+      list.length === 0
+        ? NO_ITEMS
+        : list.map((candidate) => {
+            const pointer = { source, candidate, rank: tierRank(candidate) ?? TIERS.length, live: true };
+            add(this.byTarget, candidate.target, pointer);
+            return pointer;
+          }),
     );
     // Each source is decided at its own strongest tier or not at all: a stronger pointer that
     // did not win keeps the source out of the weaker tiers (a conflict, as before tiers).
@@ -75,15 +88,13 @@ export class TierResolution {
         const w = this.winnerAt(s, rank, strong);
         if (!w) continue;
         this.won[w.source] = w.candidate;
-        const onTarget = this.winners.get(w.candidate.target);
-        if (onTarget) onTarget.push(w.candidate.source);
-        else this.winners.set(w.candidate.target, [w.candidate.source]);
-        if (this.bySource[w.source]!.length > 1 || this.byTarget.get(w.candidate.target)!.length > 1) contested.push(w);
+        add(this.winners, w.candidate.target, w.candidate.source);
+        if (this.bySource[w.source]!.length > 1 || Array.isArray(this.byTarget.get(w.candidate.target))) contested.push(w);
       }
       // A pointer from one winner to another's target is explained by its own source's win: all
       // winners settle their own pointers first, so that the order of the sources never shows.
       for (const w of contested) this.explain(this.bySource[w.source]!, w);
-      for (const w of contested) this.explain(this.byTarget.get(w.candidate.target)!, w);
+      for (const w of contested) this.explain(listOf(this.byTarget.get(w.candidate.target)), w);
     });
   }
 
@@ -99,9 +110,10 @@ export class TierResolution {
 
   /** The keys of the other sources whose standing pointers name this target, sorted. */
   rivals(target: Principal, source: Principal): string[] {
-    const pointers = this.byTarget.get(target) ?? [];
+    const pointers = this.byTarget.get(target);
     // Most targets have one pointer: nothing to cache.
-    if (pointers.length <= 1) return pointers.flatMap((p) => (p.live && p.candidate.source !== source ? [p.candidate.source.key] : []));
+    if (pointers === undefined) return [];
+    if (!Array.isArray(pointers)) return pointers.live && pointers.candidate.source !== source ? [pointers.candidate.source.key] : [];
     let live = this.liveSources.get(target);
     if (!live) {
       live = pointers.flatMap((p) => (p.live ? [p.candidate.source] : [])).sort((a, b) => compareKeys(a.key, b.key));
@@ -114,12 +126,16 @@ export class TierResolution {
 
   /** Whether another source's identifier names this target, explained away or not. */
   claimedByOther(target: Principal, source: Principal): boolean {
-    return (this.byTarget.get(target) ?? []).some((p) => p.candidate.source !== source);
+    const pointers = this.byTarget.get(target);
+    if (pointers === undefined) return false;
+    return Array.isArray(pointers) ? pointers.some((p) => p.candidate.source !== source) : pointers.candidate.source !== source;
   }
 
   /** Whether a source other than this one won the target. */
   wonByOther(target: Principal, source: Principal): boolean {
-    return this.winners.get(target)?.some((s) => s !== source) ?? false;
+    const winners = this.winners.get(target);
+    if (winners === undefined) return false;
+    return Array.isArray(winners) ? winners.some((s) => s !== source) : winners !== source;
   }
 
   // The source's one live pointer at this tier, uncontradicted, that no other source's live
@@ -134,10 +150,13 @@ export class TierResolution {
     if (!only) return undefined;
     if (hasAgainst(only.candidate)) return undefined;
     const target = only.candidate.target;
+    const onTarget = this.byTarget.get(target)!;
+    // A lone pointer is the source's own: counted without the cache.
+    if (!Array.isArray(onTarget)) return only;
     let n = strong.get(target);
     if (n === undefined) {
       n = 0;
-      for (const p of this.byTarget.get(target)!) if (p.live && p.rank <= rank) n++;
+      for (const p of onTarget) if (p.live && p.rank <= rank) n++;
       strong.set(target, n);
     }
     // The source's own pointer is one of them.
