@@ -24,32 +24,22 @@ export interface TierOutcome {
   outweighed: readonly Outweighed[];
 }
 
-interface Pointer {
-  source: number;
-  candidate: Candidate;
-  rank: number;
-  live: boolean;
-}
-
-// Most targets have one pointer and at most one winner: a lone value is kept as itself, not in
-// an array (at 1,000,000 sources, two million one-element arrays at assign's peak).
-type OneOrMore<T> = T | T[];
-const listOf = <T extends object>(value: OneOrMore<T> | undefined): readonly T[] => (value === undefined ? NO_ITEMS : Array.isArray(value) ? value : [value]);
-const NO_ITEMS: readonly never[] = [];
-
-function add<T extends object>(map: Map<Principal, OneOrMore<T>>, key: Principal, value: T): void {
-  const current = map.get(key);
-  if (current === undefined) map.set(key, value);
-  else if (Array.isArray(current)) current.push(value);
-  else map.set(key, [current, value]);
-}
+// A pointer is one identifier candidate of one source, by its position among all of them: at
+// 1,000,000 sources an object and an array per pointer, and maps of arrays per target, were
+// several hundred megabytes at assign's peak; these are a few typed arrays.
+const LIVE = 1;
+const WON = 2;
 
 export class TierResolution {
-  private readonly bySource: (readonly Pointer[])[];
-  private readonly byTarget = new Map<Principal, OneOrMore<Pointer>>();
-  private readonly won: (Candidate | undefined)[];
-  /** Per target, the sources that won it (at most one: a win explains the others away). */
-  private readonly winners = new Map<Principal, OneOrMore<Principal>>();
+  /** The pointers of source s are start[s] to start[s + 1] - 1, in the order of its candidates. */
+  private readonly start: Int32Array;
+  private readonly candidate: Candidate[];
+  private readonly rank: Uint8Array;
+  /** LIVE until another pair explains the pointer away; WON when it decided its source. */
+  private readonly state: Uint8Array;
+  private readonly sourceOf: Int32Array;
+  /** Per target, its pointer, or its pointers when several (few targets have more than one). */
+  private readonly byTarget = new Map<Principal, number | number[]>();
   /** Per target, the sources of its live pointers sorted by key; built when first asked, after the tiers. */
   private readonly liveSources = new Map<Principal, readonly Principal[]>();
   private readonly outweighedOf = new Map<number, Outweighed[]>();
@@ -59,51 +49,67 @@ export class TierResolution {
    * @param mayWin whether a source can be decided at all (a duplicated source or target cannot)
    */
   constructor(identifier: readonly (readonly Candidate[])[], mayWin: (source: number) => boolean) {
-    this.won = identifier.map(() => undefined);
-    this.bySource = identifier.map((list, source) =>
-      list.length === 0
-        ? NO_ITEMS
-        : list.map((candidate) => {
-            const pointer = { source, candidate, rank: tierRank(candidate) ?? TIERS.length, live: true };
-            add(this.byTarget, candidate.target, pointer);
-            return pointer;
-          }),
-    );
+    const n = identifier.length;
+    this.start = new Int32Array(n + 1);
+    for (let s = 0; s < n; s++) this.start[s + 1] = this.start[s]! + identifier[s]!.length;
+    const count = this.start[n]!;
+    this.candidate = new Array<Candidate>(count);
+    this.rank = new Uint8Array(count);
+    this.state = new Uint8Array(count).fill(LIVE);
+    this.sourceOf = new Int32Array(count);
+    identifier.forEach((list, s) => {
+      list.forEach((c, k) => {
+        const p = this.start[s]! + k;
+        this.candidate[p] = c;
+        this.rank[p] = tierRank(c) ?? TIERS.length;
+        this.sourceOf[p] = s;
+        const onTarget = this.byTarget.get(c.target);
+        if (onTarget === undefined) this.byTarget.set(c.target, p);
+        else if (typeof onTarget === 'number') this.byTarget.set(c.target, [onTarget, p]);
+        else onTarget.push(p);
+      });
+    });
     // Each source is decided at its own strongest tier or not at all: a stronger pointer that
     // did not win keeps the source out of the weaker tiers (a conflict, as before tiers).
     const byTier: number[][] = TIERS.map(() => []);
-    this.bySource.forEach((pointers, source) => {
-      if (pointers.length === 0 || !mayWin(source)) return;
+    for (let s = 0; s < n; s++) {
+      if (this.start[s] === this.start[s + 1] || !mayWin(s)) continue;
       let strongest: number = TIERS.length;
-      for (const p of pointers) if (p.rank < strongest) strongest = p.rank;
-      byTier[strongest]?.push(source);
-    });
+      for (let p = this.start[s]!; p < this.start[s + 1]!; p++) strongest = Math.min(strongest, this.rank[p]!);
+      byTier[strongest]?.push(s);
+    }
     byTier.forEach((sources, rank) => {
       // Most winners are a source's only pointer, alone on its target: nothing to explain away.
-      const contested: Pointer[] = [];
+      const contested: number[] = [];
       // Live pointers of this tier or a stronger one, per target: counted once per tier, as
       // nothing changes liveness until the tier's winners are all chosen.
       const strong = new Map<Principal, number>();
       for (const s of sources) {
         const w = this.winnerAt(s, rank, strong);
-        if (!w) continue;
-        this.won[w.source] = w.candidate;
-        add(this.winners, w.candidate.target, w.candidate.source);
-        if (this.bySource[w.source]!.length > 1 || Array.isArray(this.byTarget.get(w.candidate.target))) contested.push(w);
+        if (w < 0) continue;
+        this.state[w]! |= WON;
+        if (this.start[s + 1]! - this.start[s]! > 1 || typeof this.byTarget.get(this.candidate[w]!.target) !== 'number') contested.push(w);
       }
       // A pointer from one winner to another's target is explained by its own source's win: all
       // winners settle their own pointers first, so that the order of the sources never shows.
-      for (const w of contested) this.explain(this.bySource[w.source]!, w);
-      for (const w of contested) this.explain(listOf(this.byTarget.get(w.candidate.target)), w);
+      for (const w of contested) {
+        const s = this.sourceOf[w]!;
+        for (let p = this.start[s]!; p < this.start[s + 1]!; p++) this.explain(p, w);
+      }
+      for (const w of contested) for (const p of this.onTarget(this.candidate[w]!.target)) this.explain(p, w);
     });
   }
 
   outcome(source: number): TierOutcome {
-    const pointers = this.bySource[source]!;
-    const won = this.won[source];
+    let won: Candidate | undefined;
+    const standing: Candidate[] = [];
+    for (let p = this.start[source]!; p < this.start[source + 1]!; p++) {
+      if (this.state[p]! & WON) won = this.candidate[p];
+      if (this.state[p]! & LIVE) standing.push(this.candidate[p]!);
+    }
     return {
       won,
-      standing: won ? [won] : pointers.filter((p) => p.live).map((p) => p.candidate),
+      standing: won ? [won] : standing,
       outweighed: this.outweighedOf.get(source)?.slice().sort(byPointer) ?? NONE,
     };
   }
@@ -113,10 +119,13 @@ export class TierResolution {
     const pointers = this.byTarget.get(target);
     // Most targets have one pointer: nothing to cache.
     if (pointers === undefined) return [];
-    if (!Array.isArray(pointers)) return pointers.live && pointers.candidate.source !== source ? [pointers.candidate.source.key] : [];
+    if (typeof pointers === 'number') {
+      const other = this.candidate[pointers]!.source;
+      return this.state[pointers]! & LIVE && other !== source ? [other.key] : [];
+    }
     let live = this.liveSources.get(target);
     if (!live) {
-      live = pointers.flatMap((p) => (p.live ? [p.candidate.source] : [])).sort((a, b) => compareKeys(a.key, b.key));
+      live = pointers.flatMap((p) => (this.state[p]! & LIVE ? [this.candidate[p]!.source] : [])).sort((a, b) => compareKeys(a.key, b.key));
       this.liveSources.set(target, live);
     }
     // A family of k sources naming one target lists its k - 1 others on each row; the list is
@@ -126,56 +135,55 @@ export class TierResolution {
 
   /** Whether another source's identifier names this target, explained away or not. */
   claimedByOther(target: Principal, source: Principal): boolean {
-    const pointers = this.byTarget.get(target);
-    if (pointers === undefined) return false;
-    return Array.isArray(pointers) ? pointers.some((p) => p.candidate.source !== source) : pointers.candidate.source !== source;
+    return this.onTarget(target).some((p) => this.candidate[p]!.source !== source);
   }
 
   /** Whether a source other than this one won the target. */
   wonByOther(target: Principal, source: Principal): boolean {
-    const winners = this.winners.get(target);
-    if (winners === undefined) return false;
-    return Array.isArray(winners) ? winners.some((s) => s !== source) : winners !== source;
+    return this.onTarget(target).some((p) => this.state[p]! & WON && this.candidate[p]!.source !== source);
+  }
+
+  private onTarget(target: Principal): readonly number[] {
+    const pointers = this.byTarget.get(target);
+    return pointers === undefined ? NO_POINTERS : typeof pointers === 'number' ? [pointers] : pointers;
   }
 
   // The source's one live pointer at this tier, uncontradicted, that no other source's live
-  // pointer of this tier or a stronger one names.
-  private winnerAt(source: number, rank: number, strong: Map<Principal, number>): Pointer | undefined {
-    let only: Pointer | undefined;
-    for (const p of this.bySource[source]!) {
-      if (!p.live || p.rank !== rank) continue;
-      if (only) return undefined;
+  // pointer of this tier or a stronger one names; -1 when there is none.
+  private winnerAt(source: number, rank: number, strong: Map<Principal, number>): number {
+    let only = -1;
+    for (let p = this.start[source]!; p < this.start[source + 1]!; p++) {
+      if (!(this.state[p]! & LIVE) || this.rank[p] !== rank) continue;
+      if (only >= 0) return -1;
       only = p;
     }
-    if (!only) return undefined;
-    if (hasAgainst(only.candidate)) return undefined;
-    const target = only.candidate.target;
-    const onTarget = this.byTarget.get(target)!;
-    // A lone pointer is the source's own: counted without the cache.
-    if (!Array.isArray(onTarget)) return only;
+    if (only < 0 || hasAgainst(this.candidate[only]!)) return -1;
+    const target = this.candidate[only]!.target;
+    const pointers = this.byTarget.get(target)!;
+    // A lone pointer is the source's own.
+    if (typeof pointers === 'number') return only;
     let n = strong.get(target);
     if (n === undefined) {
       n = 0;
-      for (const p of onTarget) if (p.live && p.rank <= rank) n++;
+      for (const p of pointers) if (this.state[p]! & LIVE && this.rank[p]! <= rank) n++;
       strong.set(target, n);
     }
     // The source's own pointer is one of them.
-    return n === 1 ? only : undefined;
+    return n === 1 ? only : -1;
   }
 
-  // The winner's other pointers, and other sources' pointers to its target, are explained away.
-  private explain(pointers: readonly Pointer[], w: Pointer): void {
-    const by = w.candidate;
-    for (const p of pointers) {
-      if (p === w || !p.live) continue;
-      p.live = false;
-      const list = this.outweighedOf.get(p.source);
-      if (list) list.push({ pointer: p.candidate, by });
-      else this.outweighedOf.set(p.source, [{ pointer: p.candidate, by }]);
-    }
+  // A winner's other pointers, and other sources' pointers to its target, are explained away.
+  private explain(p: number, w: number): void {
+    if (p === w || !(this.state[p]! & LIVE)) return;
+    this.state[p]! &= ~LIVE;
+    const entry = { pointer: this.candidate[p]!, by: this.candidate[w]! };
+    const list = this.outweighedOf.get(this.sourceOf[p]!);
+    if (list) list.push(entry);
+    else this.outweighedOf.set(this.sourceOf[p]!, [entry]);
   }
 }
 
+const NO_POINTERS: readonly number[] = [];
 const NONE: readonly Outweighed[] = [];
 
 // Settled in source order within a tier: sorted by keys, so that input order never shows.
