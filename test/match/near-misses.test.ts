@@ -3,10 +3,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { MIN_CANDIDATE_SCORE } from '../../src/match/score/name-score.js';
-import { NEAR_MISSES_SHOWN } from '../../src/match/names/near-misses.js';
+import { NEAR_MISSES_SHOWN, withNearMisses } from '../../src/match/names/near-misses.js';
+import { personName } from '../../src/match/names/person.js';
 import { DEFAULT_GROUP_OPTIONS } from '../../src/match/options.js';
 import { runMap } from '../../src/pipeline.js';
 import { MIN_SCORE_SHOWN, nearMissText } from '../../src/wording/evidence.js';
+import type { Assignment, Principal } from '../../src/model.js';
 import { user } from '../helpers/principal.js';
 
 const config = { sourceTenantId: 'b3f4c2a1-7d8e-4f90-a1b2-c3d4e5f60718', domainRules: new Map<string, string>(), policy: 'standard' as const, groups: DEFAULT_GROUP_OPTIONS };
@@ -46,6 +48,18 @@ describe('near misses of unmatched users', () => {
     };
     expect(heldBy(sources)).toEqual([['ann_x#EXT#@fabrikam.com', 'taken', 'abe_x#EXT#@contoso.com']]);
     expect(heldBy([...sources].reverse())).toEqual(heldBy(sources));
+  });
+
+  it('gives each unmatched user the same near misses whether or not the assignments come in source order', () => {
+    const guest = { userType: 'Guest' };
+    const sources = [named('source', 'ann.lee@contoso.com', 'Ann', 'Lee'), named('source', 'bo.kim@contoso.com', 'Bo', 'Kim')];
+    const targets = [named('target', 'ann_x#EXT#@fabrikam.com', 'Anne', 'Lee', guest), named('target', 'bo_x#EXT#@fabrikam.com', 'Bo', 'Kim', guest)];
+    const unmatched = (source: Principal): Assignment => ({ source, status: 'unmatched', reason: 'no-candidate', best: undefined, runnerUp: undefined, competing: [] });
+    const input = { sources, targets, sourceNames: sources.map((p) => personName(p)), targetNames: targets.map((p) => personName(p)), shared: { employeeId: false, immutableId: false }, duplicateTargets: new Set<number>() };
+    const missesOf = (assignments: Assignment[]) => Object.fromEntries(withNearMisses({ ...input, assignments }).map((a) => [a.source.key, a.nearMisses?.map((m) => m.target.key)]));
+    const inSourceOrder = missesOf(sources.map(unmatched));
+    expect(inSourceOrder).toEqual({ 'ann.lee@contoso.com': ['ann_x#EXT#@fabrikam.com'], 'bo.kim@contoso.com': ['bo_x#EXT#@fabrikam.com'] });
+    expect(missesOf(sources.map(unmatched).reverse())).toEqual(inSourceOrder);
   });
 
   it('matched and review rows carry none', () => {

@@ -96,7 +96,11 @@ export class TierResolution {
         const s = this.sourceOf[w]!;
         for (let p = this.start[s]!; p < this.start[s + 1]!; p++) this.explain(p, w);
       }
-      for (const w of contested) for (const p of this.onTarget(this.candidate[w]!.target)) this.explain(p, w);
+      for (const w of contested) {
+        const onTarget = this.byTarget.get(this.candidate[w]!.target)!;
+        if (typeof onTarget === 'number') this.explain(onTarget, w);
+        else for (const p of onTarget) this.explain(p, w);
+      }
     });
   }
 
@@ -135,17 +139,19 @@ export class TierResolution {
 
   /** Whether another source's identifier names this target, explained away or not. */
   claimedByOther(target: Principal, source: Principal): boolean {
-    return this.onTarget(target).some((p) => this.candidate[p]!.source !== source);
+    return this.someOnTarget(target, (p) => this.candidate[p]!.source !== source);
   }
 
   /** Whether a source other than this one won the target. */
   wonByOther(target: Principal, source: Principal): boolean {
-    return this.onTarget(target).some((p) => this.state[p]! & WON && this.candidate[p]!.source !== source);
+    return this.someOnTarget(target, (p) => (this.state[p]! & WON) !== 0 && this.candidate[p]!.source !== source);
   }
 
-  private onTarget(target: Principal): readonly number[] {
+  /** Whether the test holds for a pointer naming the target, tried in pointer order. */
+  private someOnTarget(target: Principal, test: (pointer: number) => boolean): boolean {
     const pointers = this.byTarget.get(target);
-    return pointers === undefined ? NO_POINTERS : typeof pointers === 'number' ? [pointers] : pointers;
+    if (pointers === undefined) return false;
+    return typeof pointers === 'number' ? test(pointers) : pointers.some(test);
   }
 
   // The source's one live pointer at this tier, uncontradicted, that no other source's live
@@ -183,7 +189,6 @@ export class TierResolution {
   }
 }
 
-const NO_POINTERS: readonly number[] = [];
 const NONE: readonly Outweighed[] = [];
 
 // Settled in source order within a tier: sorted by keys, so that input order never shows.

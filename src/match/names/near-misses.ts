@@ -56,8 +56,8 @@ export function withNearMisses(input: NearMissInput): Assignment[] {
   const groups = sameNames(targetNames);
   // blockPairs indexes its second argument: the few unmatched sources are indexed and every
   // distinct target name probes them, each rule's source and target conditions swapped to match.
-  // A name's features are made when it probes and dropped after: at 1,000,000 users, kept for
-  // every distinct name they were a quarter of a gigabyte at the run's peak.
+  // A name's features (an object, two arrays and a string) are made when it probes and dropped
+  // after, not kept for every distinct target name while all of them probe.
   const { pairs } = blockPairs({ length: groups.count, at: (g) => nameFeatures(targetNames[groups.first[g]!]!) }, sourceFeatures, SWAPPED_RULES);
   const groupsOf: number[][] = probe.map(() => []);
   pairs.forEach((found, g) => {
