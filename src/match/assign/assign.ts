@@ -54,9 +54,7 @@ export function assign(input: AssignInput): Assignment[] {
   // Arrays per step, not a record per source and step: at 1,000,000 sources those records were
   // about 100 MB of garbage when the run peaked, during assign.
   const sources = input.sources;
-  // A source without identifier pairs is decided by names, unless listed twice: no outcome to ask for.
-  const byIdentifier = (record: SourceCandidates): boolean => record.identifier.length > 0 || input.duplicateSources.has(record.source);
-  const decided = sources.map((record, i) => (byIdentifier(record) ? withNameRunnerUp(decideByIdentifier(record, tiers.outcome(i), tiers, input), record.names) : undefined));
+  const decided = sources.map((record, i) => withNameRunnerUp(decideByIdentifier(record, tiers.outcome(i), tiers, input), record.names));
   const taken = new Set<Principal>();
   for (const d of decided) if (d?.status === 'matched' && d.best) taken.add(d.best.target);
 

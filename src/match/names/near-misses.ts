@@ -117,24 +117,14 @@ const holdsBefore = (a: Assignment, b: Assignment): boolean => {
   return rank !== 0 ? rank < 0 : compareKeys(a.source.key, b.source.key) < 0;
 };
 
-/** The indexes of the unmatched users among the sources, in assignment order. */
+/** The indexes of the unmatched users among the sources, in source order. */
 function unmatchedUsers(assignments: readonly Assignment[], sources: readonly Principal[]): number[] {
-  const unmatched = (a: Assignment): boolean => a.status === 'unmatched' && a.source.kind === 'user';
-  // The pipeline's assignments are one per source in source order, then the groups': no index
-  // of the sources is needed.
-  const aligned = assignments.length >= sources.length && sources.every((s, i) => assignments[i]!.source === s) && assignments.every((a, i) => i < sources.length || a.source.kind !== 'user');
-  if (aligned) {
-    const probe: number[] = [];
-    for (let i = 0; i < sources.length; i++) if (unmatched(assignments[i]!)) probe.push(i);
-    return probe;
-  }
-  const indexOf = new Map<Principal, number>();
-  sources.forEach((p, i) => indexOf.set(p, i));
+  // A set of the few unmatched, not a map of every source to its index.
+  const unmatched = new Set(assignments.flatMap((a) => (a.status === 'unmatched' && a.source.kind === 'user' ? [a.source] : [])));
   const probe: number[] = [];
-  for (const a of assignments) {
-    const i = unmatched(a) ? indexOf.get(a.source) : undefined;
-    if (i !== undefined) probe.push(i);
-  }
+  sources.forEach((s, i) => {
+    if (unmatched.has(s)) probe.push(i);
+  });
   return probe;
 }
 
