@@ -36,6 +36,12 @@ export type ReviewColumn = (typeof REVIEW_COLUMNS)[number];
 export type ReviewRow = string[];
 
 export function reviewRows(assignments: readonly Assignment[], findings: readonly Finding[]): ReviewRow[] {
+  return reviewRowsOf(findings)(assignments);
+}
+
+// The findings are indexed once per file, not once per chunk of rows: a run with findings about
+// many principals would otherwise index all of them again for every 200 rows.
+function reviewRowsOf(findings: readonly Finding[]): (assignments: readonly Assignment[]) => ReviewRow[] {
   const codes = findingCodesByPrincipal(findings);
   const codesOf = (p: Principal): readonly string[] => codes.get(principalRef(p)) ?? NONE;
   // Most runs have findings about few principals: their codes are looked up only then.
@@ -44,7 +50,7 @@ export function reviewRows(assignments: readonly Assignment[], findings: readonl
     const related = a.best ? [...codesOf(a.source), ...codesOf(a.best.target)] : codesOf(a.source);
     return related.length === 0 ? '' : [...new Set(related)].sort().join(' ');
   };
-  return assignments.map((a) => {
+  return (assignments) => assignments.map((a) => {
     const best = a.best;
     const runner = a.runnerUp;
     // In REVIEW_COLUMNS order; the golden review.csv pins it. Values from the exports are shown
@@ -84,7 +90,7 @@ export function reviewCsv(rows: readonly ReviewRow[]): string {
 
 /** review.csv in chunks, rows built as they are written: the same bytes as reviewCsv. */
 export function reviewCsvChunks(assignments: readonly Assignment[], findings: readonly Finding[]): Iterable<string> {
-  return csvChunks(assignments, (part) => reviewRows(part, findings), OPTIONS, REVIEW_COLUMNS);
+  return csvChunks(assignments, reviewRowsOf(findings), OPTIONS, REVIEW_COLUMNS);
 }
 
 function principalRef(p: Principal): string {
