@@ -11,6 +11,7 @@ import { processIo, type Io } from './commands/io.js';
 import { assertNoRepeats } from './commands/repeated.js';
 import { CtmapError, EXIT_BUG, EXIT_INPUT } from './errors.js';
 import { runInWorker, workerSide, type TerminalContext } from './large-run.js';
+import type { HandOverFile } from './read/hand-over.js';
 import { VERSION } from './version.js';
 import { bugMessage, errorMessage } from './wording/errors.js';
 
@@ -71,7 +72,7 @@ function ownTerminal(): TerminalContext {
 const argv = hideBin(process.argv);
 if (isMainThread) {
   const terminal = ownTerminal();
-  const largeRun = (handOver: readonly string[]): Promise<number> => runInWorker(new URL(import.meta.url), argv, terminal, handOver);
+  const largeRun = (handOver: readonly HandOverFile[]): Promise<number> => runInWorker(new URL(import.meta.url), argv, terminal, handOver);
   process.exitCode = await main(argv, { ...processIo(terminal.interactive), largeRun }, terminal);
 } else {
   const { terminal, handedOver } = workerSide(workerData);

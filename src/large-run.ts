@@ -10,7 +10,7 @@ import { totalmem } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, MessagePort, Worker } from 'node:worker_threads';
 import { z } from 'zod';
-import { handedOverExports } from './read/hand-over.js';
+import { handedOverExports, type HandOverFile } from './read/hand-over.js';
 import type { ParsedExport } from './read/index.js';
 
 /** What the worker cannot see for itself: its stderr and stdout are pipes to this thread. */
@@ -19,13 +19,13 @@ export type TerminalContext = z.infer<typeof terminalContext>;
 
 const workerContext = z.strictObject({
   terminal: terminalContext,
-  handOver: z.strictObject({ files: z.array(z.string()), port: z.instanceof(MessagePort), signal: z.instanceof(Int32Array) }),
+  handOver: z.strictObject({ files: z.array(z.string()), ports: z.array(z.instanceof(MessagePort)), signal: z.instanceof(Int32Array) }),
 });
 
 /** In the worker: the terminal of the main thread, and the exports it hands over. */
 export function workerSide(data: unknown): { terminal: TerminalContext; handedOver: (file: string) => ParsedExport | undefined } {
   const { terminal, handOver } = workerContext.parse(data);
-  return { terminal, handedOver: handedOverExports(handOver.files, handOver.port, handOver.signal) };
+  return { terminal, handedOver: handedOverExports(handOver.files, handOver.ports, handOver.signal) };
 }
 
 /** 3 × a 64 MB semi-space: the fastest of 16, 64, 128 and 256 MB semi-spaces on the bench. */
@@ -92,10 +92,10 @@ export function totalBytes(files: readonly string[]): number {
 }
 
 /**
- * Runs the CLI module in a worker with a large young generation, while a second worker parses the
- * handOver files for it; resolves to the map worker's exit code.
+ * Runs the CLI module in a worker with a large young generation, while a reader worker per
+ * handed-over export parses it for it (both at once); resolves to the map worker's exit code.
  */
-export function runInWorker(entry: URL, argv: readonly string[], terminal: TerminalContext, handOver: readonly string[]): Promise<number> {
+export function runInWorker(entry: URL, argv: readonly string[], terminal: TerminalContext, handOver: readonly HandOverFile[]): Promise<number> {
   // V8 lets a large heap grow up to four times what the last full collection kept before it
   // collects again: a run that keeps 2.5 GB could take 10 GB. Twice is enough: on the
   // 200,000-user bench the peak fell from 2.1 to 1.4-1.6 GB for the same CPU time (1.3 times:
@@ -103,30 +103,33 @@ export function runInWorker(entry: URL, argv: readonly string[], terminal: Termi
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // Gives the worker's global a gc() for collectBefore; this thread's context already exists.
   setFlagsFromString('--expose-gc');
-  const { port1, port2 } = new MessageChannel();
+  const channels = handOver.map(() => new MessageChannel());
   const signal = new Int32Array(new SharedArrayBuffer(4));
+  const ports = channels.map((c) => c.port2);
   const worker = new Worker(entry, {
     argv: [...argv],
-    workerData: { terminal, handOver: { files: [...handOver], port: port2, signal } },
-    transferList: [port2],
+    workerData: { terminal, handOver: { files: handOver.map((h) => h.file), ports, signal } },
+    transferList: ports,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: oldGenerationMb() },
   });
   const exited = new Promise<number>((resolve, reject) => {
     worker.once('error', reject);
     worker.once('exit', resolve);
   });
-  if (handOver.length === 0) return exited;
-  const reader = new Worker(new URL('./read/hand-over-worker.js', import.meta.url), {
-    workerData: { files: [...handOver], port: port1, signal },
-    transferList: [port1],
-  });
-  // The reader posts an error as a message; one that ends the thread itself (out of memory)
+  // A reader posts an error as a message; one that ends the thread itself (out of memory)
   // would leave the map worker waiting for the export, so it ends the run.
-  const readerFailed = new Promise<never>((_, reject) => {
-    reader.once('error', (err) => {
-      void worker.terminate();
-      reject(err);
+  const readersFailed = handOver.map((file, i) => {
+    const port = channels[i]!.port1;
+    const reader = new Worker(new URL('./read/hand-over-worker.js', import.meta.url), {
+      workerData: { handOver: { file: file.file, keyAliases: [...file.keyAliases] }, port, signal },
+      transferList: [port],
+    });
+    return new Promise<never>((_, reject) => {
+      reader.once('error', (err) => {
+        void worker.terminate();
+        reject(err);
+      });
     });
   });
-  return Promise.race([exited, readerFailed]);
+  return Promise.race([exited, ...readersFailed]);
 }

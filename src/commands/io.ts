@@ -4,6 +4,7 @@
 import { writeSync } from 'node:fs';
 import { terminalText } from '../display.js';
 import type { ParsedExport } from '../read/index.js';
+import type { HandOverFile } from '../read/hand-over.js';
 
 export interface Io {
   out(text: string): void;
@@ -12,11 +13,11 @@ export interface Io {
   interactive: boolean;
   /**
    * Runs the whole command line again in a worker thread with a large young generation
-   * (large-run.ts), parsing the handOver files meanwhile; resolves to its exit code. Only the
-   * CLI's main thread offers it.
+   * (large-run.ts), reader workers parsing the handOver files meanwhile; resolves to its exit
+   * code. Only the CLI's main thread offers it.
    */
-  largeRun?: (handOver: readonly string[]) => Promise<number>;
-  /** In that worker: an export the main thread parsed, or undefined to read it here. */
+  largeRun?: (handOver: readonly HandOverFile[]) => Promise<number>;
+  /** In that worker: an export a reader worker parsed, or undefined to read it here. */
   handedOver?: (file: string) => ParsedExport | undefined;
 }
 

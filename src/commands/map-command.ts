@@ -29,9 +29,10 @@ export const mapCommand: CommandSpec = {
       // Decided before the matching code loads: a large run loads it in the worker only.
       const { resolveMapSettings } = await import('./map-settings.js');
       const { isLargeInput, totalBytes } = await import('../large-run.js');
-      const { sourceUsers, targetUsers, sourceGroups, targetGroups } = resolveMapSettings(args);
+      const { sourceUsers, targetUsers, sourceGroups, targetGroups, columns } = resolveMapSettings(args);
       const inputs = [sourceUsers, targetUsers, sourceGroups, targetGroups].filter((f) => f !== undefined);
-      if (isLargeInput(totalBytes(inputs))) return io.largeRun([targetUsers]);
+      // A reader worker parses the target users while the map worker reads the source users.
+      if (isLargeInput(totalBytes(inputs))) return io.largeRun([{ file: targetUsers, keyAliases: columns.upn ?? [] }]);
     }
     const { runMapCommand } = await import('./map.js');
     return runMapCommand(args, io).exitCode;

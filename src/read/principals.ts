@@ -147,7 +147,16 @@ export function rowsToPrincipals(table: Table, columns: ColumnMap, kind: Kind, t
     });
   }
 
-  for (const [field, lines] of lostCollections) {
+  // Rows may come in another order than their lines (a large run's come by UPN, hand-over.ts):
+  // what is reported is put in line order, as if they had come in export order. A column's
+  // lost values are reported in the order the columns were first met, a row read left to right.
+  findings.sort((a, b) => a.line! - b.line!);
+  unreadable.sort((a, b) => a.origin.line - b.origin.line);
+  const lost = [...lostCollections].map(([field, lines]) => ({ field, lines: lines.sort((a, b) => a - b) }));
+  const readOrder: readonly (Field | AttributeColumn)[] = ['proxyAddresses', 'otherMails', 'groupTypes', ...attributeNames];
+  lost.sort((a, b) => a.lines[0]! - b.lines[0]! || readOrder.indexOf(a.field) - readOrder.indexOf(b.field));
+  questionMarks.sort((a, b) => a - b);
+  for (const { field, lines } of lost) {
     findings.push({ code: 'multi-value-lost', severity: FINDING_SEVERITY['multi-value-lost'], file, tenant, column: field, line: lines[0], data: { count: lines.length, lines: lines.slice(0, MAX_LINES_LISTED), kind } });
   }
   if (questionMarks.length > 0) {

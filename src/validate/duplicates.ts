@@ -14,9 +14,15 @@ export function findDuplicates(principals: readonly Principal[]): DuplicateResul
   const duplicated = new Set<number>();
   const findings: Finding[] = [];
   const check = (code: 'duplicate-key' | 'duplicate-object-id', key: (p: Principal) => string): void => {
-    for (const [value, indexes] of repeatedKeys(principals, key)) {
+    // In the order the repeats are met reading the export, whatever the principals' order.
+    const repeats = [...repeatedKeys(principals, key)].map(([value, indexes]) => ({
+      value,
+      indexes,
+      rows: indexes.map((i) => principals[i]!).sort((a, b) => a.origin.line - b.origin.line),
+    }));
+    repeats.sort((a, b) => a.rows[1]!.origin.line - b.rows[1]!.origin.line);
+    for (const { value, indexes, rows } of repeats) {
       if (indexes.every((i) => duplicated.has(i))) continue;
-      const rows = indexes.map((i) => principals[i]!).sort((a, b) => a.origin.line - b.origin.line);
       const first = rows[0]!;
       findings.push({
         code,
@@ -36,7 +42,7 @@ export function findDuplicates(principals: readonly Principal[]): DuplicateResul
   return { duplicated, findings };
 }
 
-/** Keys held by more than one principal, with the principals' indexes, in order of first repeat. */
+/** Keys held by more than one principal, with the principals' indexes. */
 function repeatedKeys(principals: readonly Principal[], key: (p: Principal) => string): Map<string, number[]> {
   // Keys are nearly always unique: one Set insertion each finds the few that are not.
   const seen = new Set<string>();

@@ -49,9 +49,12 @@ const m365AliasDot: Rule = (a, push) => {
 
 export const MAP_RULES: readonly Rule[] = [apostropheInUpn, targetDisabled, memberToGuest, m365AliasDot];
 
+/** The findings of every rule, users' before groups', in the order of the sources' lines, whatever the assignments' order. */
 export function mapFindings(assignments: readonly Assignment[]): Finding[] {
-  const findings: Finding[] = [];
-  const push = (f: Finding): void => void findings.push(f);
-  for (const a of assignments) for (const rule of MAP_RULES) rule(a, push);
-  return findings;
+  const found: { kind: number; line: number; finding: Finding }[] = [];
+  for (const a of assignments) {
+    const kind = a.source.kind === 'user' ? 0 : 1;
+    for (const rule of MAP_RULES) rule(a, (finding) => found.push({ kind, line: a.source.origin.line, finding }));
+  }
+  return found.sort((a, b) => a.kind - b.kind || a.line - b.line).map((f) => f.finding);
 }

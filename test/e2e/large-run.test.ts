@@ -17,7 +17,9 @@ const out = join(tempDir(), 'out');
 function demoMap(env: NodeJS.ProcessEnv) {
   const run = ctmap(['map', '--config', join(DEMO, 'ctmap.json'), '--out', out, '--force'], undefined, env);
   const read = (name: string): string => readFileSync(join(out, name), 'utf8');
-  return { run, map: read('identity-map.csv'), review: read('review.csv') };
+  // summary.json without its timings, which differ from run to run.
+  const { timings: _, ...summary } = JSON.parse(read('summary.json')) as Record<string, unknown>;
+  return { run, map: read('identity-map.csv'), review: read('review.csv'), summary };
 }
 
 describe('a map run handed to a worker thread', () => {
@@ -27,10 +29,13 @@ describe('a map run handed to a worker thread', () => {
     expect(worker.run).toEqual(main.run);
     expect(worker.map).toBe(main.map);
     expect(worker.review).toBe(main.review);
+    // The worker's principals come in UPN order (read/hand-over.ts): the findings are the same, in the same order.
+    expect(worker.summary).toEqual(main.summary);
+    expect(worker.summary['findings']).not.toEqual([]);
     expect(worker.run.code).toBe(1);
   });
 
-  // The map worker reads the source export; a reader worker parses the target export for it.
+  // A reader worker parses each user export for the map worker.
   it.each([
     { name: 'the source export', s: 'mail\r\na@contoso.com\r\n', t: 'userPrincipalName\r\na@fabrikam.com\r\n', message: /s\.csv:1: no column for 'upn'/ },
     { name: 'the target export, parsed by the reader worker', s: 'userPrincipalName\r\na@contoso.com\r\n', t: 'userPrincipalName,displayName\r\na@fabrikam.com,"Ann\r\n', message: /t\.csv:2: a quoted value starts/ },

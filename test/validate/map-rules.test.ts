@@ -46,3 +46,15 @@ describe('mapFindings', () => {
     expect(codes(pair(s, undefined, 'unmatched'))).toEqual([]);
   });
 });
+
+describe('the findings in order', () => {
+  // user() numbers its principals' lines in the order they are made.
+  const users = ["o'neil", 'bo', "d'arcy"].map((name) => pair(user('source', `${name}@contoso.com`), user('target', `${name}@fabrikam.com`, { enabled: name !== 'bo' })));
+  const groups = [pair(group('source', 'g1', { displayName: 'Team.A', groupTypes: ['Unified'] }), group('target', 'g2', { groupTypes: ['Unified'] }))];
+
+  it("are the sources' lines order, users before groups, whatever order the assignments come in", () => {
+    const inOrder = mapFindings([...users, ...groups]);
+    expect(inOrder.map((f) => f.code)).toEqual(['apostrophe-in-upn', 'apostrophe-in-upn', 'target-disabled', 'apostrophe-in-upn', 'apostrophe-in-upn', 'm365-alias-dot']);
+    expect(mapFindings([...groups, ...users].reverse())).toEqual(inOrder);
+  });
+});
