@@ -52,9 +52,13 @@ export const MAP_RULES: readonly Rule[] = [apostropheInUpn, targetDisabled, memb
 /** The findings of every rule, users' before groups', in the order of the sources' lines, whatever the assignments' order. */
 export function mapFindings(assignments: readonly Assignment[]): Finding[] {
   const found: { kind: number; line: number; finding: Finding }[] = [];
+  let kind = 0;
+  let line = 0;
+  const push = (finding: Finding): void => void found.push({ kind, line, finding });
   for (const a of assignments) {
-    const kind = a.source.kind === 'user' ? 0 : 1;
-    for (const rule of MAP_RULES) rule(a, (finding) => found.push({ kind, line: a.source.origin.line, finding }));
+    kind = a.source.kind === 'user' ? 0 : 1;
+    line = a.source.origin.line;
+    for (const rule of MAP_RULES) rule(a, push);
   }
   return found.sort((a, b) => a.kind - b.kind || a.line - b.line).map((f) => f.finding);
 }
