@@ -9,9 +9,8 @@ import { assertWritable, writeOutputs } from '../emit/write.js';
 import { runMap } from '../pipeline.js';
 import type { Kind, Principal, Tenant } from '../model.js';
 import { readDecisionsFile } from '../read/decisions.js';
-import { readBytes } from '../read/bytes.js';
-import { inUpnOrder } from '../read/hand-over.js';
-import { exportPrincipals, parseExport, readExportFile } from '../read/index.js';
+import { parsedInUpnOrder } from '../read/hand-over.js';
+import { exportPrincipals, readExportFile } from '../read/index.js';
 import { collectBefore } from '../large-run.js';
 import { assertDistinctInputs } from '../validate/distinct-inputs.js';
 import { assertDomainRulesUsed, proposeDomainRules } from '../validate/domain-rules.js';
@@ -58,7 +57,7 @@ export function runMapCommand(args: unknown, io: Io): MapOutcome {
     const options = { kind, tenant, columns: settings.columns };
     // In a large run, users are made in UPN order, the outputs' (read/hand-over.ts).
     const inWorker = io.handedOver;
-    const parsed = inWorker && (inWorker(file) ?? (kind === 'user' ? inUpnOrder(parseExport(readBytes(file), file), settings.columns.upn ?? []) : undefined));
+    const parsed = inWorker && (inWorker(file) ?? (kind === 'user' ? parsedInUpnOrder(file, settings.columns.upn ?? []) : undefined));
     return parsed ? exportPrincipals(parsed, options) : readExportFile(file, options);
   };
   const sourceUsers = read(settings.sourceUsers, 'user', 'source');

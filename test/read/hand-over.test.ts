@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { CtmapError } from '../../src/errors.js';
-import { handedOverExports, handOverExport } from '../../src/read/hand-over.js';
+import { handedOverExports, handOverExport, parsedInUpnOrder } from '../../src/read/hand-over.js';
 import { exportPrincipals, parseExport, readExportFile } from '../../src/read/index.js';
 import { readBytes } from '../../src/read/bytes.js';
 import { tempDir } from '../helpers/fixture-run.js';
@@ -51,6 +51,20 @@ describe('handing a parsed export to the worker', () => {
     });
     expect(take(paths[0]!)!.table.rows.map((r) => r.values[1])).toEqual(['Ann', 'Bo', 'first cy', 'second cy']);
     expect(take(paths[1]!)!.table.rows.map((r) => r.values[0])).toEqual(['zed@contoso.com', 'ann@contoso.com']);
+  });
+
+  it("parsed by the map worker itself: the same rows by UPN, every value copied exactly", () => {
+    const dir = tempDir();
+    const path = join(dir, 'a.csv');
+    // Quotes, a backslash, line breaks, controls, U+2028, an emoji and a UTF-16 lone surrogate.
+    const odd = 'say "hi" \\ \r\n\t\u0001\u2028 😀 \ud800 end';
+    const text = `\uFEFFuserPrincipalName,displayName\r\nzed@contoso.com,"${odd.replace(/"/g, '""')}"\r\nann@contoso.com,Ann\r\n`;
+    writeFileSync(path, Buffer.from(text, 'utf16le'));
+    const inPlace = parseExport(readBytes(path), path);
+    const parsed = parsedInUpnOrder(path, []);
+    expect({ ...parsed, table: { ...parsed.table, rows: [] } }).toEqual({ ...inPlace, table: { ...inPlace.table, rows: [] } });
+    expect(parsed.table.rows).toEqual([inPlace.table.rows[1], inPlace.table.rows[0]]);
+    expect(parsed.table.rows[1]!.values[1]).toBe(odd);
   });
 
   it('reads rows in UPN order into the principals, findings and unreadable rows that export order gives', () => {
