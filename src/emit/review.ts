@@ -50,30 +50,31 @@ function reviewRowsOf(findings: readonly Finding[]): (assignments: readonly Assi
     const related = a.best ? [...codesOf(a.source), ...codesOf(a.best.target)] : codesOf(a.source);
     return related.length === 0 ? '' : [...new Set(related)].sort().join(' ');
   };
-  return (assignments) => assignments.map((a) => {
-    const best = a.best;
-    const runner = a.runnerUp;
-    // In REVIEW_COLUMNS order; the golden review.csv pins it. Values from the exports are shown
-    // with control characters escaped, so that a line break never splits a row in a viewer.
-    return [
-      a.source.kind,
-      a.status,
-      reasonText(a.reason),
-      oneLine(a.source.key),
-      oneLine(displayOf(a.source)),
-      oneLine(best?.target.key ?? ''),
-      best ? oneLine(displayOf(best.target)) : '',
-      best ? String(best.score) : '',
-      best ? scoreTermsText(best) : '',
-      best?.foundBy ?? '',
-      best ? oneLine(evidenceText(best.evidence)) : a.status === 'unmatched' && a.source.kind === 'user' ? oneLine(nearMissText(a.nearMisses ?? [])) : '',
-      oneLine(runner?.target.key ?? ''),
-      runner ? String(runner.score) : '',
-      oneLine(a.competing.join(' ')),
-      findingsOf(a),
-      decisionOf(a),
-    ];
-  });
+  return (assignments) =>
+    assignments.map((a) => {
+      const best = a.best;
+      const runner = a.runnerUp;
+      // In REVIEW_COLUMNS order; the golden review.csv pins it. Values from the exports are shown
+      // with control characters escaped, so that a line break never splits a row in a viewer.
+      return [
+        a.source.kind,
+        a.status,
+        reasonText(a.reason),
+        oneLine(a.source.key),
+        oneLine(displayOf(a.source)),
+        oneLine(best?.target.key ?? ''),
+        best ? oneLine(displayOf(best.target)) : '',
+        best ? String(best.score) : '',
+        best ? scoreTermsText(best) : '',
+        best?.foundBy ?? '',
+        best ? oneLine(evidenceText(best.evidence)) : a.status === 'unmatched' && a.source.kind === 'user' ? oneLine(nearMissText(a.nearMisses ?? [])) : '',
+        oneLine(runner?.target.key ?? ''),
+        runner ? String(runner.score) : '',
+        oneLine(a.competing.join(' ')),
+        findingsOf(a),
+        decisionOf(a),
+      ];
+    });
 }
 
 const NONE: readonly string[] = [];

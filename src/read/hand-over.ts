@@ -7,9 +7,9 @@
 // Both user exports are read in UPN order, the order every output is written in (inUpnOrder):
 // principals next to each other in the outputs are then made, and kept, next to each other in
 // memory, and so are their strings (the handed-over ones arrive in that order, the source's are
-// copied in it). At 1,000,000 users, principals
-// scattered over a 4 GB heap made the stages after the read grow faster than the tenant (README,
-// Performance). The order rows come in changes no output.
+// copied in it). At 1,000,000 users, principals scattered over a 4 GB heap made the stages after
+// the read grow faster than the tenant (README, Performance). The order rows come in changes no
+// output.
 
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { z } from 'zod';
